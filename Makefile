@@ -1,0 +1,57 @@
+# dtlearn: the two commands are `make run` and `make test` (see README.md).
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+
+# Debian packages Qt's widgets need (offscreen for tests, xcb for a real window).
+QT_DEBS := libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3 \
+  libxkbcommon0 libxkbcommon-x11-0 libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 \
+  libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 \
+  libxcb-shape0 libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1 fonts-dejavu-core
+
+.PHONY: run test install qt-libs lint clean
+
+install: $(STAMP) qt-libs
+
+$(VENV)/bin/python:
+	@$(PYTHON) -m venv $(VENV) 2>/dev/null || { \
+	  rm -rf $(VENV); \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "Installing python3-venv (needed to create .venv)..."; \
+	    apt-get update -q && apt-get install -y -q python3-venv && $(PYTHON) -m venv $(VENV); \
+	  else \
+	    echo "Python cannot create a virtual environment here. Run:"; \
+	    echo "  sudo apt-get install -y python3-venv"; exit 1; \
+	  fi; }
+
+$(STAMP): $(VENV)/bin/python pyproject.toml
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	@touch $(STAMP)
+
+# Qt loads system libraries at import; install them when we can, else say the exact line.
+qt-libs: $(STAMP)
+	@QT_QPA_PLATFORM=offscreen $(PY) -c "from PySide6 import QtWidgets" 2>/dev/null || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "Installing the system libraries Qt needs..."; \
+	    apt-get update -q && apt-get install -y -q --no-install-recommends $(QT_DEBS); \
+	  else \
+	    echo "Qt needs some system libraries. Run:"; \
+	    echo "  sudo apt-get install -y $(QT_DEBS)"; exit 1; \
+	  fi; }
+
+run: install
+	$(PY) -m dtlearn
+
+lint: install
+	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
+
+test: install lint
+	$(PY) -m dtlearn validate courses
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,5 @@
+"""Allow ``python -m dtlearn``."""
+
+from dtlearn.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,87 @@
+"""The course model: what a course folder says about itself, without its lesson bodies.
+
+Only ``course.toml`` and the first line of each lesson are read to build a ``Course``;
+lesson bodies and quizzes are read when a person opens them, so the catalog stays fast
+however many courses are installed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+LANGUAGES = ("vi", "en")
+DEFAULT_LANGUAGE = "vi"
+AUDIENCES = ("community", "civil-servant")
+QUIZ_NAME = "quiz"
+
+_NUMBER_PREFIX = re.compile(r"^\d+[-_]")
+
+
+def lesson_id_from_stem(stem: str) -> str:
+    """``01-scale`` -> ``scale``: the number orders lessons, the rest names them for good."""
+    return _NUMBER_PREFIX.sub("", stem)
+
+
+@dataclass(frozen=True)
+class Lesson:
+    id: str
+    stem: str
+    folder: Path
+
+    def path(self, language: str) -> Path:
+        return self.folder / f"{self.stem}.{language}.md"
+
+    def available_path(self, language: str) -> tuple[Path, str]:
+        """The file to show in ``language``, falling back to Vietnamese; and its language."""
+        wanted = self.path(language)
+        if wanted.is_file() or language == DEFAULT_LANGUAGE:
+            return wanted, language
+        return self.path(DEFAULT_LANGUAGE), DEFAULT_LANGUAGE
+
+    def title(self, language: str) -> str:
+        """The lesson's first heading; read one line only, so listing lessons stays cheap."""
+        path, _ = self.available_path(language)
+        try:
+            with path.open(encoding="utf-8-sig") as stream:
+                for line in stream:
+                    if line.strip():
+                        return line.lstrip("#").strip() or self.id
+                    continue
+        except (OSError, UnicodeDecodeError):
+            pass
+        return self.id
+
+
+@dataclass(frozen=True)
+class Course:
+    id: str
+    version: str
+    audience: str
+    minutes: int
+    pass_mark: float
+    lessons: tuple[Lesson, ...]
+    folder: Path
+    title: dict[str, str] = field(default_factory=dict)
+    description: dict[str, str] = field(default_factory=dict)
+    competences: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    quiz_size: int | None = None
+
+    def title_in(self, language: str) -> str:
+        return self.title.get(language) or self.title.get(DEFAULT_LANGUAGE) or self.id
+
+    def description_in(self, language: str) -> str:
+        return self.description.get(language) or self.description.get(DEFAULT_LANGUAGE, "")
+
+    def quiz_path(self, language: str) -> Path:
+        return self.folder / f"{QUIZ_NAME}.{language}.gift"
+
+    def available_quiz_path(self, language: str) -> tuple[Path, str]:
+        wanted = self.quiz_path(language)
+        if wanted.is_file() or language == DEFAULT_LANGUAGE:
+            return wanted, language
+        return self.quiz_path(DEFAULT_LANGUAGE), DEFAULT_LANGUAGE
+
+    def lesson(self, lesson_id: str) -> Lesson | None:
+        return next((lesson for lesson in self.lessons if lesson.id == lesson_id), None)

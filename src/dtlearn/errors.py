@@ -1,0 +1,14 @@
+"""The two kinds of failure: ones to explain to a person, and bugs.
+
+A ``UserError`` is expected (a locked database, a file that is not a course) and carries a
+message a trainer can act on; the UI shows it in a plain dialog and the CLI prints it and
+exits 1. Anything else is a bug: logged with its traceback and shown with the log's path.
+"""
+
+
+class UserError(Exception):
+    """Something the person can fix; ``str(error)`` is the message to show them."""
+
+
+class DatabaseUnavailable(UserError):
+    """The database cannot be opened or written: read-only folder, locked, or damaged."""

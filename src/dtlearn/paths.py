@@ -1,0 +1,61 @@
+"""Where dtlearn keeps its files.
+
+One data folder per install, from platformdirs, so an office PC and a shared laptop both
+get the OS's usual place. ``--data-dir`` and ``DTLEARN_DATA_DIR`` override it (tests always
+do), and everything else (database, logs, settings) lives under that one folder so a trainer
+can back up or move an install by copying a single directory.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+ENV_DATA_DIR = "DTLEARN_DATA_DIR"
+ENV_COURSES_DIR = "DTLEARN_COURSES_DIR"
+
+
+@dataclass(frozen=True)
+class Paths:
+    """The folders one running dtlearn uses."""
+
+    data_dir: Path
+    courses_dir: Path
+
+    @property
+    def database(self) -> Path:
+        return self.data_dir / "dtlearn.sqlite3"
+
+    @property
+    def log_dir(self) -> Path:
+        return self.data_dir / "logs"
+
+    @property
+    def settings_file(self) -> Path:
+        return self.data_dir / "settings.json"
+
+
+def default_data_dir() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("dtlearn", appauthor=False))
+
+
+def bundled_courses_dir() -> Path:
+    """The courses shipped with the app: next to the package when installed from source,
+    inside the bundle when frozen by PyInstaller."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "courses"
+    return Path(__file__).resolve().parents[2] / "courses"
+
+
+def resolve_paths(data_dir: str | os.PathLike[str] | None = None,
+                  courses_dir: str | os.PathLike[str] | None = None) -> Paths:
+    """Pick the folders: explicit argument, then environment, then the OS default."""
+    chosen_data = data_dir or os.environ.get(ENV_DATA_DIR) or default_data_dir()
+    chosen_courses = courses_dir or os.environ.get(ENV_COURSES_DIR) or bundled_courses_dir()
+    return Paths(data_dir=Path(chosen_data).expanduser(),
+                 courses_dir=Path(chosen_courses).expanduser())

@@ -1,0 +1,88 @@
+"""Every option dtlearn remembers, declared once with its type, default and meaning.
+
+Settings live in a small JSON file beside the database rather than in the database, so a
+damaged database never hides them and a damaged settings file never touches learner data:
+a missing, unreadable or wrong-typed value falls back to its default with a logged warning.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Option:
+    name: str
+    type: type
+    default: Any
+    doc: str
+
+
+OPTIONS: tuple[Option, ...] = (
+    Option("language", str, "vi", "Interface and course language: 'vi' or 'en'."),
+    Option("last_learner", str, "", "Learner id chosen last, preselected on the next start."),
+    Option("text_scale", float, 1.0, "Text size multiplier for the whole interface."),
+    Option("fold_short_answers", bool, True,
+           "Accept short answers typed without Vietnamese diacritics."),
+)
+_BY_NAME = {option.name: option for option in OPTIONS}
+
+
+class Settings:
+    """Typed access to the settings file; every write is atomic (temp file + rename)."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._values: dict[str, Any] = {}
+        self._load()
+
+    def _load(self) -> None:
+        try:
+            raw = json.loads(self._path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return
+        except (OSError, ValueError) as error:
+            log.warning("settings file %s unreadable (%s); using defaults", self._path, error)
+            return
+        if not isinstance(raw, dict):
+            log.warning("settings file %s is not an object; using defaults", self._path)
+            return
+        for name, value in raw.items():
+            option = _BY_NAME.get(name)
+            if option is None:
+                continue
+            if option.type is float and isinstance(value, int) and not isinstance(value, bool):
+                value = float(value)
+            if isinstance(value, option.type):
+                self._values[name] = value
+            else:
+                log.warning("setting %s has the wrong type; using its default", name)
+
+    def get(self, name: str) -> Any:
+        return self._values.get(name, _BY_NAME[name].default)
+
+    def set(self, name: str, value: Any) -> None:
+        option = _BY_NAME[name]
+        if not isinstance(value, option.type):
+            raise TypeError(f"setting {name} must be {option.type.__name__}")
+        self._values[name] = value
+        self._save()
+
+    def _save(self) -> None:
+        try:
+            self._path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temp = tempfile.mkstemp(dir=self._path.parent, suffix=".tmp")
+            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                json.dump(self._values, stream, ensure_ascii=False, indent=1)
+            os.replace(temp, self._path)
+        except OSError as error:
+            # Losing a preference must never stop a lesson.
+            log.warning("could not save settings to %s: %s", self._path, error)

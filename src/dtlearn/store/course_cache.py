@@ -1,0 +1,37 @@
+"""What checking a course found, keyed by a fingerprint of its files.
+
+Parsing every quiz on every start would make start-up grow with the number of courses;
+stat-ing the files is cheap, so a course is parsed again only when one of its files changed.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from dtlearn.store.database import Store
+
+
+@dataclass(frozen=True)
+class CachedCheck:
+    fingerprint: str
+    problems: list[str]
+    question_count: int
+
+
+def cached_checks(store: Store) -> dict[str, CachedCheck]:
+    rows = store.read("SELECT folder, fingerprint, problems, question_count FROM course_cache")
+    return {row["folder"]: CachedCheck(row["fingerprint"], json.loads(row["problems"]),
+                                       row["question_count"]) for row in rows}
+
+
+def save_check(store: Store, folder: str, check: CachedCheck) -> None:
+    with store.write() as db:
+        db.execute(
+            "INSERT INTO course_cache (folder, fingerprint, problems, question_count) "
+            "VALUES (?, ?, ?, ?) ON CONFLICT (folder) DO UPDATE SET "
+            "fingerprint = excluded.fingerprint, problems = excluded.problems, "
+            "question_count = excluded.question_count",
+            [folder, check.fingerprint, json.dumps(check.problems, ensure_ascii=False),
+             check.question_count],
+        )

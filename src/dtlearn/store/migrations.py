@@ -1,0 +1,84 @@
+"""Numbered schema migrations; an old database upgrades itself when opened.
+
+Each migration runs in its own transaction together with the record that it ran
+(sqlite-utils ``Migrations``), so a crash mid-upgrade leaves the previous schema intact.
+Never edit a migration that has shipped: add the next number.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "dtlearn"
+migrations = Migrations(MIGRATION_SET)
+
+
+@migrations(name="0001_learning_records")
+def _learning_records(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE device (
+            id TEXT PRIMARY KEY,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE learners (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            unit TEXT NOT NULL DEFAULT '',
+            commune TEXT NOT NULL DEFAULT '',
+            province TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE lesson_progress (
+            learner_id TEXT NOT NULL REFERENCES learners(id),
+            course_id TEXT NOT NULL,
+            lesson_id TEXT NOT NULL,
+            first_opened_at TEXT NOT NULL,
+            completed_at TEXT,
+            seconds_spent INTEGER NOT NULL DEFAULT 0,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (learner_id, course_id, lesson_id)
+        );
+        CREATE TABLE attempts (
+            id TEXT PRIMARY KEY,
+            learner_id TEXT NOT NULL REFERENCES learners(id),
+            course_id TEXT NOT NULL,
+            course_version TEXT NOT NULL,
+            seed INTEGER NOT NULL,
+            question_ids TEXT NOT NULL,
+            current_index INTEGER NOT NULL DEFAULT 0,
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            score REAL,
+            passed INTEGER
+        );
+        CREATE TABLE answers (
+            id TEXT PRIMARY KEY,
+            attempt_id TEXT NOT NULL REFERENCES attempts(id),
+            question_id TEXT NOT NULL,
+            response TEXT NOT NULL,
+            fraction REAL NOT NULL,
+            correct INTEGER NOT NULL,
+            answered_at TEXT NOT NULL,
+            UNIQUE (attempt_id, question_id)
+        );
+        """
+    )
+
+
+@migrations(name="0002_course_cache_and_indexes")
+def _course_cache(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE course_cache (
+            folder TEXT PRIMARY KEY,
+            fingerprint TEXT NOT NULL,
+            problems TEXT NOT NULL,
+            question_count INTEGER NOT NULL
+        );
+        CREATE INDEX attempts_by_learner_course ON attempts (learner_id, course_id);
+        CREATE INDEX progress_by_learner ON lesson_progress (learner_id, course_id);
+        """
+    )
