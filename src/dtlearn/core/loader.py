@@ -62,12 +62,14 @@ def load_course(folder: Path) -> CourseLoad:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         match = _TOML_LINE.search(str(error))
-        line = int(match.group(1)) if match else 0
+        # tomllib says "at end of document" instead of a line when the file stops short.
+        line = int(match.group(1)) if match else len(text.splitlines())
         return CourseLoad(None, (Problem(shown, line, f"invalid TOML: {error}"),))
     return _build(folder, shown, data, _key_lines(text))
 
 
-def _build(folder: Path, shown: str, data: dict[str, Any], lines: dict[str, int]) -> CourseLoad:
+def _build(folder: Path, shown: str, data: dict[str, Any],
+           lines: dict[str, int]) -> CourseLoad:
     problems: list[Problem] = []
 
     def problem(key: str, message: str) -> None:
@@ -89,7 +91,7 @@ def _build(folder: Path, shown: str, data: dict[str, Any], lines: dict[str, int]
             problem("id", f"id '{course_id}' may use only lowercase letters, digits and hyphens")
         elif course_id != folder.name:
             problem("id", f"id '{course_id}' differs from the folder name '{folder.name}'")
-    version = required("version", str, 'a text like "1.0.0"')
+    version = required("version", str, "a text like \"1.0.0\"")
     if version is not None and not _VERSION.match(version):
         problem("version", f"version '{version}' must look like 1.0.0")
     audience = required("audience", str, "a text")
@@ -102,9 +104,8 @@ def _build(folder: Path, shown: str, data: dict[str, Any], lines: dict[str, int]
     if pass_mark is not None and not 0 < pass_mark <= 100:
         problem("pass_mark", "pass_mark must be between 1 and 100")
     quiz_size = data.get("quiz_size")
-    if quiz_size is not None and (
-        not isinstance(quiz_size, int) or isinstance(quiz_size, bool) or quiz_size < 1
-    ):
+    if quiz_size is not None and (not isinstance(quiz_size, int) or isinstance(quiz_size, bool)
+                                  or quiz_size < 1):
         problem("quiz_size", "quiz_size must be a whole number of at least 1")
         quiz_size = None
     title = _language_table(data, "title", problem, required_vi=True)
@@ -115,31 +116,22 @@ def _build(folder: Path, shown: str, data: dict[str, Any], lines: dict[str, int]
     if problems:
         return CourseLoad(None, tuple(problems))
     course = Course(
-        id=course_id,
-        version=version,
-        audience=audience,
-        minutes=minutes,
-        pass_mark=float(pass_mark),
-        lessons=lessons,
-        folder=folder,
-        title=title,
-        description=description,
-        competences=competences,
-        quiz_size=quiz_size,
+        id=course_id, version=version, audience=audience, minutes=minutes,
+        pass_mark=float(pass_mark), lessons=lessons, folder=folder, title=title,
+        description=description, competences=competences, quiz_size=quiz_size,
     )
     return CourseLoad(course, ())
 
 
-def _language_table(
-    data: dict[str, Any], key: str, problem: Any, required_vi: bool
-) -> dict[str, str]:
+def _language_table(data: dict[str, Any], key: str, problem: Any,
+                    required_vi: bool) -> dict[str, str]:
     table = data.get(key)
     if table is None:
         if required_vi:
             problem(key, f"missing required table [{key}] with at least '{key}.vi'")
         return {}
     if not isinstance(table, dict) or not all(isinstance(v, str) for v in table.values()):
-        problem(key, f'[{key}] must map language codes to texts, like vi = "..."')
+        problem(key, f"[{key}] must map language codes to texts, like vi = \"...\"")
         return {}
     if required_vi and not table.get("vi", "").strip():
         problem(key, f"missing required field '{key}.vi'")

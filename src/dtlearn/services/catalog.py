@@ -1,0 +1,113 @@
+"""The installed courses, each either usable or broken with its reasons.
+
+Start-up cost must not grow with the number of courses, so the catalog reads only
+``course.toml`` for each course and re-checks a course in full (lessons and quizzes) only
+when a fingerprint of its files differs from the cached one. Quizzes and lesson HTML are
+built on first use and kept for the session.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from dtlearn.core.course import Course, Lesson
+from dtlearn.core.gift import parse_gift_file
+from dtlearn.core.lesson_render import make_renderer, render_markdown
+from dtlearn.core.loader import is_course_folder, load_course
+from dtlearn.core.questions import Question
+from dtlearn.core.validate import validate_course
+from dtlearn.store.course_cache import CachedCheck, cached_checks, save_check
+from dtlearn.store.database import Store
+
+
+@dataclass(frozen=True)
+class CatalogEntry:
+    folder: Path
+    course: Course | None
+    problems: tuple[str, ...]
+    question_count: int
+
+    @property
+    def broken(self) -> bool:
+        return self.course is None or bool(self.problems)
+
+    @property
+    def course_id(self) -> str:
+        return self.course.id if self.course else self.folder.name
+
+
+def fingerprint(folder: Path) -> str:
+    """Names, sizes and modification times of every file in the course folder."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        stat = path.stat()
+        digest.update(f"{path.relative_to(folder)}\0{stat.st_size}\0{stat.st_mtime_ns}\n"
+                      .encode())
+    return digest.hexdigest()
+
+
+class Catalog:
+    """Courses found in one folder, checked once per change."""
+
+    def __init__(self, courses_dir: Path, store: Store) -> None:
+        self.courses_dir = courses_dir
+        self._store = store
+        self._entries: list[CatalogEntry] | None = None
+        self._quizzes: dict[tuple[str, str], tuple[tuple[Question, ...], str]] = {}
+        self._renderer = make_renderer()
+
+    def entries(self) -> list[CatalogEntry]:
+        if self._entries is None:
+            self._entries = self._scan()
+        return self._entries
+
+    def refresh(self) -> list[CatalogEntry]:
+        self._entries = None
+        self._quizzes.clear()
+        return self.entries()
+
+    def usable(self) -> list[Course]:
+        return [entry.course for entry in self.entries()
+                if not entry.broken and entry.course is not None]
+
+    def course(self, course_id: str) -> Course | None:
+        return next((c for c in self.usable() if c.id == course_id), None)
+
+    def _scan(self) -> list[CatalogEntry]:
+        if not self.courses_dir.is_dir():
+            return []
+        folders = sorted(p for p in self.courses_dir.iterdir() if p.is_dir()
+                         and is_course_folder(p))
+        cache = cached_checks(self._store)
+        return [self._entry(folder, cache.get(str(folder.resolve()))) for folder in folders]
+
+    def _entry(self, folder: Path, cached: CachedCheck | None) -> CatalogEntry:
+        loaded = load_course(folder)
+        if loaded.course is None:
+            return CatalogEntry(folder, None, tuple(map(str, loaded.problems)), 0)
+        current = fingerprint(folder)
+        if cached is None or cached.fingerprint != current:
+            problems = [str(problem) for problem in validate_course(folder)]
+            count = self._count_questions(loaded.course)
+            cached = CachedCheck(current, problems, count)
+            save_check(self._store, str(folder.resolve()), cached)
+        return CatalogEntry(folder, loaded.course, tuple(cached.problems), cached.question_count)
+
+    def _count_questions(self, course: Course) -> int:
+        questions, _ = self.quiz(course, "vi")
+        return len(questions)
+
+    def quiz(self, course: Course, language: str) -> tuple[tuple[Question, ...], str]:
+        """The course's questions in ``language`` (or Vietnamese) and the language used."""
+        key = (course.id, language)
+        if key not in self._quizzes:
+            path, used = course.available_quiz_path(language)
+            self._quizzes[key] = (parse_gift_file(path).questions, used)
+        return self._quizzes[key]
+
+    def lesson_html(self, lesson: Lesson, language: str) -> tuple[str, str]:
+        """Rendered lesson in ``language`` (or Vietnamese) and the language actually used."""
+        path, used = lesson.available_path(language)
+        return render_markdown(path.read_text(encoding="utf-8-sig"), self._renderer), used

@@ -1,0 +1,42 @@
+"""One place that shows failures: a plain message for UserError, a crash dialog for bugs."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from dtlearn.errors import UserError
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Errors", text)
+
+
+def show_user_error(parent: QWidget | None, error: UserError) -> None:
+    QMessageBox.warning(parent, tr("dtlearn"), str(error))
+
+
+def install_excepthook(log_dir: Path) -> None:
+    """Unexpected errors are logged and shown with the log's path, never swallowed."""
+
+    def hook(kind: type[BaseException], error: BaseException,
+             tb: TracebackType | None) -> None:
+        if isinstance(error, UserError):
+            show_user_error(None, error)
+            return
+        log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, error, tb)))
+        QMessageBox.critical(
+            None, tr("Something went wrong"),
+            tr("dtlearn met an unexpected problem. Your answers so far are saved.\n\n"
+               "Please send this log file to your trainer:\n{path}").format(
+                path=log_dir / "dtlearn.log"))
+
+    sys.excepthook = hook

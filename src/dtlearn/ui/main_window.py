@@ -1,0 +1,158 @@
+"""The main window: a stack of screens and the routes between them.
+
+Screens only emit what the person asked for; this window decides which screen comes next,
+so each screen stays small and testable on its own.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from dtlearn.core.course import Course
+from dtlearn.errors import UserError
+from dtlearn.services.context import Services
+from dtlearn.services.quiz import QuizResult, QuizUnavailable
+from dtlearn.ui.errors import show_user_error
+from dtlearn.ui.screens.catalog import CatalogScreen
+from dtlearn.ui.screens.course import CourseScreen
+from dtlearn.ui.screens.learners import LearnerScreen
+from dtlearn.ui.screens.lesson import LessonScreen
+from dtlearn.ui.screens.quiz import QuizScreen
+from dtlearn.ui.screens.results import ResultScreen
+
+DEFAULT_SIZE = (1280, 720)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.learner_id = ""
+        self.course: Course | None = None
+        self.setWindowTitle(self.tr("dtlearn — digital skills"))
+        self.resize(*DEFAULT_SIZE)
+
+        self.stack = QStackedWidget()
+        self.learners = LearnerScreen(services)
+        self.catalog = CatalogScreen(services)
+        self.course_screen = CourseScreen(services)
+        self.lesson = LessonScreen(services)
+        self.quiz = QuizScreen()
+        self.results = ResultScreen()
+        for screen in (self.learners, self.catalog, self.course_screen, self.lesson,
+                       self.quiz, self.results):
+            self.stack.addWidget(screen)
+        self.setCentralWidget(self.stack)
+
+        self.learners.learner_chosen.connect(self.choose_learner)
+        self.catalog.course_opened.connect(self.open_course)
+        self.catalog.switch_learner.connect(self.show_learners)
+        self.course_screen.back.connect(self.show_catalog)
+        self.course_screen.lesson_opened.connect(self.open_lesson)
+        self.course_screen.quiz_started.connect(self.start_quiz)
+        self.lesson.back.connect(self.show_course)
+        self.lesson.quiz_requested.connect(self.show_course_then_quiz)
+        self.quiz.finished.connect(self.show_result)
+        self.quiz.left.connect(self.show_course)
+        self.results.back.connect(self.show_course)
+        self.results.retry.connect(self.retry_quiz)
+
+        last = services.settings.get("last_learner")
+        if last and services.learners.get(last) is not None:
+            self.choose_learner(last)
+        else:
+            self.show_learners()
+
+    def _show(self, screen: QWidget) -> None:
+        self.stack.setCurrentWidget(screen)
+
+    def show_learners(self) -> None:
+        self.learners.refresh()
+        self._show(self.learners)
+
+    def choose_learner(self, learner_id: str) -> None:
+        learner = self.services.learners.get(learner_id)
+        if learner is None:
+            self.show_learners()
+            return
+        self.learner_id = learner_id
+        self.learner_name = learner.name
+        self.services.settings.set("last_learner", learner_id)
+        self.show_catalog()
+
+    def show_catalog(self) -> None:
+        self.catalog.refresh(self.learner_id, self.learner_name)
+        self._show(self.catalog)
+
+    def open_course(self, course_id: str) -> None:
+        course = self.services.catalog.course(course_id)
+        if course is None:
+            return
+        self.course = course
+        self.show_course()
+
+    def show_course(self) -> None:
+        if self.course is None:
+            self.show_catalog()
+            return
+        self.course_screen.show_course(self.course, self.learner_id)
+        self._show(self.course_screen)
+
+    def open_lesson(self, lesson_id: str) -> None:
+        if self.course is None:
+            return
+        self.lesson.show_lesson(self.course, lesson_id, self.learner_id)
+        self._show(self.lesson)
+
+    def show_course_then_quiz(self) -> None:
+        self.show_course()
+        self.start_quiz()
+
+    def _fold(self) -> bool:
+        return bool(self.services.settings.get("fold_short_answers"))
+
+    def start_quiz(self) -> None:
+        if self.course is None:
+            return
+        language = self.services.settings.get("language")
+        try:
+            session = self.services.quiz.start_or_resume(self.learner_id, self.course,
+                                                         language, self._fold())
+        except QuizUnavailable:
+            QMessageBox.warning(self, self.tr("No quiz"),
+                                self.tr("This course has no questions to answer."))
+            return
+        self.quiz.start(session)
+        self._show(self.quiz)
+
+    def retry_quiz(self) -> None:
+        if self.course is None:
+            return
+        language = self.services.settings.get("language")
+        session = self.services.quiz.start_new(self.learner_id, self.course, language,
+                                               self._fold())
+        self.quiz.start(session)
+        self._show(self.quiz)
+
+    def show_result(self, result: QuizResult) -> None:
+        self.results.show_result(result)
+        self._show(self.results)
+
+    def event(self, event: QEvent) -> bool:
+        try:
+            return super().event(event)
+        except UserError as error:
+            show_user_error(self, error)
+            return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        """Keep the time spent on an open lesson; answers are already on disk."""
+        try:
+            self.lesson.save_time()
+        except UserError:
+            pass
+        super().closeEvent(event)
+
+

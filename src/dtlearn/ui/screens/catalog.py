@@ -1,0 +1,147 @@
+"""All courses, with the learner's progress in each; broken courses say why."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dtlearn.core.course import Course
+from dtlearn.services.catalog import CatalogEntry
+from dtlearn.services.context import Services
+from dtlearn.services.progress import CourseProgress, Status
+from dtlearn.ui.texts import audience_text, status_text
+
+
+class CourseCard(QFrame):
+    opened = Signal(str)
+
+    def __init__(self, course: Course, progress: CourseProgress, language: str) -> None:
+        super().__init__()
+        self.setObjectName("card")
+        self.course_id = course.id
+        title = QLabel(course.title_in(language))
+        title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        title.setWordWrap(True)
+        description = QLabel(course.description_in(language))
+        description.setWordWrap(True)
+        facts = QLabel(self.tr("{audience} · about {minutes} minutes · {lessons} lessons").format(
+            audience=audience_text(course.audience), minutes=course.minutes,
+            lessons=len(course.lessons)))
+        facts.setObjectName("muted")
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 100)
+        self.bar.setValue(round(progress.fraction * 100))
+        self.bar.setTextVisible(False)
+        self.bar.setAccessibleName(self.tr("Progress in {title}").format(
+            title=course.title_in(language)))
+        self.status = QLabel(status_text(progress))
+        self.open_button = QPushButton(
+            self.tr("Continue") if progress.status is Status.IN_PROGRESS else self.tr("Open"))
+        self.open_button.setObjectName("primary")
+        self.open_button.setAccessibleName(self.tr("Open {title}").format(
+            title=course.title_in(language)))
+        self.open_button.clicked.connect(lambda: self.opened.emit(self.course_id))
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.bar, 1)
+        bottom.addWidget(self.status)
+        bottom.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(description)
+        layout.addWidget(facts)
+        layout.addLayout(bottom)
+
+
+class BrokenCard(QFrame):
+    def __init__(self, entry: CatalogEntry) -> None:
+        super().__init__()
+        self.setObjectName("card")
+        title = QLabel(self.tr("{name} (cannot be opened)").format(name=entry.course_id))
+        title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        reason = entry.problems[0] if entry.problems else self.tr("unknown problem")
+        more = len(entry.problems) - 1
+        text = self.tr("This course has a problem and was skipped: {reason}").format(
+            reason=reason)
+        if more > 0:
+            text += " " + self.tr("(and {count} more)").format(count=more)
+        self.reason = QLabel(text)
+        self.reason.setObjectName("problem")
+        self.reason.setWordWrap(True)
+        self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.reason)
+
+
+class CatalogScreen(QWidget):
+    course_opened = Signal(str)
+    switch_learner = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        title = QLabel(self.tr("Courses"))
+        title.setObjectName("screenTitle")
+        self.learner_label = QLabel()
+        self.switch_button = QPushButton(self.tr("Change learner"))
+        self.switch_button.clicked.connect(self.switch_learner)
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addStretch(1)
+        header.addWidget(self.learner_label)
+        header.addWidget(self.switch_button)
+        self._list = QWidget()
+        self._list_layout = QVBoxLayout(self._list)
+        self._list_layout.setSpacing(12)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self._list)
+        self.empty_label = QLabel(self.tr("No courses are installed yet."))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.addLayout(header)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(scroll, 1)
+        self.cards: list[CourseCard] = []
+        self.broken_cards: list[BrokenCard] = []
+
+    def refresh(self, learner_id: str, learner_name: str) -> None:
+        language = self._services.settings.get("language")
+        self.learner_label.setText(self.tr("Learner: {name}").format(name=learner_name))
+        while self._list_layout.count():
+            item = self._list_layout.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.deleteLater()
+        entries = self._services.catalog.entries()
+        courses = self._services.catalog.usable()
+        progress = self._services.progress.all_courses(learner_id, courses)
+        self.cards, self.broken_cards = [], []
+        for entry in entries:
+            if entry.broken or entry.course is None:
+                broken = BrokenCard(entry)
+                self.broken_cards.append(broken)
+                self._list_layout.addWidget(broken)
+                continue
+            card = CourseCard(entry.course, progress[entry.course.id], language)
+            card.opened.connect(self.course_opened)
+            self.cards.append(card)
+            self._list_layout.addWidget(card)
+        self._list_layout.addStretch(1)
+        self.empty_label.setVisible(not entries)
+        if self.cards:
+            self.cards[0].open_button.setFocus()
+
+    def card(self, course_id: str) -> CourseCard:
+        return next(card for card in self.cards if card.course_id == course_id)
+

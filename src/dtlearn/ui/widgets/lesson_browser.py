@@ -1,0 +1,62 @@
+"""A text browser for lessons that fits pictures to the page width.
+
+Qt's rich-text engine shows images at their natural size; an 800-pixel diagram would push
+the text sideways on a 1366×768 screen, so pictures are scaled down to the view's width
+when loaded (SVG is rendered at that size, so it stays sharp).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtGui import QImage, QImageReader, QResizeEvent, QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+_MARGIN = 40
+# Lines longer than about 80 characters are hard to follow; keep a reading column.
+READING_WIDTH_EM = 46
+LESSON_CSS = """
+p, li { line-height: 145%; }
+h1 { font-size: 20pt; }
+h2 { font-size: 16pt; margin-top: 18px; }
+h3 { font-size: 13pt; }
+td, th { padding: 4px 8px; }
+"""
+
+
+class LessonBrowser(QTextBrowser):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenExternalLinks(True)
+        self.setOpenLinks(True)
+        self.document().setDefaultStyleSheet(LESSON_CSS)
+        self.document().setDocumentMargin(16)
+        self.setStyleSheet("QTextBrowser { background-color: #ffffff; }")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        column = self.fontMetrics().averageCharWidth() * 2 * READING_WIDTH_EM
+        side = max(0, (self.width() - column) // 2)
+        self.setViewportMargins(side, 0, side, 0)
+        super().resizeEvent(event)
+
+    def loadResource(self, kind: int, url: QUrl | str) -> Any:  # noqa: N802 (Qt API)
+        if kind != QTextDocument.ResourceType.ImageResource.value:
+            return super().loadResource(kind, url)
+        qurl = url if isinstance(url, QUrl) else QUrl(url)
+        resolved = self.document().baseUrl().resolved(qurl) if qurl.isRelative() else qurl
+        reader = QImageReader(resolved.toLocalFile())
+        size = reader.size()
+        limit = max(200, self.viewport().width() - _MARGIN)
+        if size.isValid() and size.width() > limit:
+            reader.setScaledSize(QSize(limit, int(size.height() * limit / size.width())))
+        image: QImage = reader.read()
+        if image.isNull():
+            return super().loadResource(kind, url)
+        return image
+
+    def show_html(self, html: str, base_folder: str) -> None:
+        self.document().setBaseUrl(QUrl.fromLocalFile(base_folder.rstrip("/") + "/"))
+        self.setHtml(html)
+        self.verticalScrollBar().setValue(0)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
