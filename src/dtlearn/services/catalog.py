@@ -11,15 +11,25 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dtlearn.core.course import Course, Lesson
-from dtlearn.core.gift import parse_gift_file
-from dtlearn.core.lesson_render import make_renderer, render_markdown
 from dtlearn.core.loader import is_course_folder, load_course
-from dtlearn.core.questions import Question
-from dtlearn.core.validate import validate_course
 from dtlearn.store.course_cache import CachedCheck, cached_checks, save_check
 from dtlearn.store.database import Store
+
+if TYPE_CHECKING:
+    import markdown
+
+    from dtlearn.core.questions import Question
+
+
+def validate_course(folder: Path) -> list[object]:
+    """Full check of one course. Imported on demand: the parser and Markdown are not needed
+    to show a catalog whose courses are unchanged, and start-up time is a target."""
+    from dtlearn.core.validate import validate_course as full_check
+
+    return list(full_check(folder))
 
 
 @dataclass(frozen=True)
@@ -56,7 +66,7 @@ class Catalog:
         self._store = store
         self._entries: list[CatalogEntry] | None = None
         self._quizzes: dict[tuple[str, str], tuple[tuple[Question, ...], str]] = {}
-        self._renderer = make_renderer()
+        self._renderer: markdown.Markdown | None = None
 
     def entries(self) -> list[CatalogEntry]:
         if self._entries is None:
@@ -101,6 +111,8 @@ class Catalog:
 
     def quiz(self, course: Course, language: str) -> tuple[tuple[Question, ...], str]:
         """The course's questions in ``language`` (or Vietnamese) and the language used."""
+        from dtlearn.core.gift import parse_gift_file
+
         key = (course.id, language)
         if key not in self._quizzes:
             path, used = course.available_quiz_path(language)
@@ -109,5 +121,9 @@ class Catalog:
 
     def lesson_html(self, lesson: Lesson, language: str) -> tuple[str, str]:
         """Rendered lesson in ``language`` (or Vietnamese) and the language actually used."""
+        from dtlearn.core.lesson_render import make_renderer, render_markdown
+
+        if self._renderer is None:
+            self._renderer = make_renderer()
         path, used = lesson.available_path(language)
         return render_markdown(path.read_text(encoding="utf-8-sig"), self._renderer), used

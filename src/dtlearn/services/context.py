@@ -2,26 +2,37 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from dtlearn.paths import Paths
 from dtlearn.services.catalog import Catalog
 from dtlearn.services.learners import LearnerService
 from dtlearn.services.progress import ProgressService
-from dtlearn.services.quiz import QuizService
 from dtlearn.settings import Settings
 from dtlearn.store.database import Store
 
+if TYPE_CHECKING:
+    from dtlearn.services.quiz import QuizService
 
-@dataclass
+
 class Services:
-    paths: Paths
-    settings: Settings
-    store: Store
-    catalog: Catalog
-    learners: LearnerService
-    progress: ProgressService
-    quiz: QuizService
+    """Everything a screen or a command needs, sharing one open database."""
+
+    def __init__(self, paths: Paths, store: Store) -> None:
+        self.paths = paths
+        self.store = store
+        self.settings = Settings(paths.settings_file)
+        self.catalog = Catalog(paths.courses_dir, store)
+        self.learners = LearnerService(store)
+        self.progress = ProgressService(store)
+
+    @cached_property
+    def quiz(self) -> QuizService:
+        """Built on first use: grading is not needed to show the first screen."""
+        from dtlearn.services.quiz import QuizService
+
+        return QuizService(self.store, self.catalog)
 
     def close(self) -> None:
         self.store.close()
@@ -29,14 +40,4 @@ class Services:
 
 def build_services(paths: Paths) -> Services:
     """Open the database (raising DatabaseUnavailable with a plain reason) and wire services."""
-    store = Store(paths.database)
-    catalog = Catalog(paths.courses_dir, store)
-    return Services(
-        paths=paths,
-        settings=Settings(paths.settings_file),
-        store=store,
-        catalog=catalog,
-        learners=LearnerService(store),
-        progress=ProgressService(store),
-        quiz=QuizService(store, catalog),
-    )
+    return Services(paths, Store(paths.database))

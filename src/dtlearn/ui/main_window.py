@@ -6,6 +6,10 @@ so each screen stays small and testable on its own.
 
 from __future__ import annotations
 
+import contextlib
+from functools import cached_property
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
@@ -13,57 +17,103 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 from dtlearn.core.course import Course
 from dtlearn.errors import UserError
 from dtlearn.services.context import Services
-from dtlearn.services.quiz import QuizResult, QuizUnavailable
 from dtlearn.ui.errors import show_user_error
-from dtlearn.ui.screens.catalog import CatalogScreen
-from dtlearn.ui.screens.course import CourseScreen
-from dtlearn.ui.screens.learners import LearnerScreen
-from dtlearn.ui.screens.lesson import LessonScreen
-from dtlearn.ui.screens.quiz import QuizScreen
-from dtlearn.ui.screens.results import ResultScreen
+
+if TYPE_CHECKING:
+    from dtlearn.services.quiz import QuizResult
+    from dtlearn.ui.screens.catalog import CatalogScreen
+    from dtlearn.ui.screens.course import CourseScreen
+    from dtlearn.ui.screens.learners import LearnerScreen
+    from dtlearn.ui.screens.lesson import LessonScreen
+    from dtlearn.ui.screens.quiz import QuizScreen
+    from dtlearn.ui.screens.results import ResultScreen
 
 DEFAULT_SIZE = (1280, 720)
 
 
 class MainWindow(QMainWindow):
+    """Screens are built the first time they are needed (each property below), so start-up
+    pays only for the first screen a person sees."""
+
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.learner_id = ""
+        self.learner_name = ""
         self.course: Course | None = None
         self.setWindowTitle(self.tr("dtlearn — digital skills"))
         self.resize(*DEFAULT_SIZE)
-
         self.stack = QStackedWidget()
-        self.learners = LearnerScreen(services)
-        self.catalog = CatalogScreen(services)
-        self.course_screen = CourseScreen(services)
-        self.lesson = LessonScreen(services)
-        self.quiz = QuizScreen()
-        self.results = ResultScreen()
-        for screen in (self.learners, self.catalog, self.course_screen, self.lesson,
-                       self.quiz, self.results):
-            self.stack.addWidget(screen)
         self.setCentralWidget(self.stack)
-
-        self.learners.learner_chosen.connect(self.choose_learner)
-        self.catalog.course_opened.connect(self.open_course)
-        self.catalog.switch_learner.connect(self.show_learners)
-        self.course_screen.back.connect(self.show_catalog)
-        self.course_screen.lesson_opened.connect(self.open_lesson)
-        self.course_screen.quiz_started.connect(self.start_quiz)
-        self.lesson.back.connect(self.show_course)
-        self.lesson.quiz_requested.connect(self.show_course_then_quiz)
-        self.quiz.finished.connect(self.show_result)
-        self.quiz.left.connect(self.show_course)
-        self.results.back.connect(self.show_course)
-        self.results.retry.connect(self.retry_quiz)
 
         last = services.settings.get("last_learner")
         if last and services.learners.get(last) is not None:
             self.choose_learner(last)
         else:
             self.show_learners()
+
+    def _add(self, screen: QWidget) -> None:
+        self.stack.addWidget(screen)
+
+    @cached_property
+    def learners(self) -> LearnerScreen:
+        from dtlearn.ui.screens.learners import LearnerScreen
+
+        screen = LearnerScreen(self.services)
+        screen.learner_chosen.connect(self.choose_learner)
+        self._add(screen)
+        return screen
+
+    @cached_property
+    def catalog(self) -> CatalogScreen:
+        from dtlearn.ui.screens.catalog import CatalogScreen
+
+        screen = CatalogScreen(self.services)
+        screen.course_opened.connect(self.open_course)
+        screen.switch_learner.connect(self.show_learners)
+        self._add(screen)
+        return screen
+
+    @cached_property
+    def course_screen(self) -> CourseScreen:
+        from dtlearn.ui.screens.course import CourseScreen
+
+        screen = CourseScreen(self.services)
+        screen.back.connect(self.show_catalog)
+        screen.lesson_opened.connect(self.open_lesson)
+        screen.quiz_started.connect(self.start_quiz)
+        self._add(screen)
+        return screen
+
+    @cached_property
+    def lesson(self) -> LessonScreen:
+        from dtlearn.ui.screens.lesson import LessonScreen
+
+        screen = LessonScreen(self.services)
+        screen.back.connect(self.show_course)
+        screen.quiz_requested.connect(self.show_course_then_quiz)
+        self._add(screen)
+        return screen
+
+    @cached_property
+    def quiz(self) -> QuizScreen:
+        from dtlearn.ui.screens.quiz import QuizScreen
+
+        screen = QuizScreen()
+        screen.finished.connect(self.show_result)
+        screen.left.connect(self.show_course)
+        self._add(screen)
+        return screen
+
+    @cached_property
+    def results(self) -> ResultScreen:
+        from dtlearn.ui.screens.results import ResultScreen
+
+        screen = ResultScreen()
+        screen.back.connect(self.show_course)
+        screen.retry.connect(self.retry_quiz)
+        self._add(screen)
+        return screen
 
     def _show(self, screen: QWidget) -> None:
         self.stack.setCurrentWidget(screen)
@@ -113,6 +163,12 @@ class MainWindow(QMainWindow):
     def _fold(self) -> bool:
         return bool(self.services.settings.get("fold_short_answers"))
 
+    @staticmethod
+    def _quiz_unavailable() -> type[Exception]:
+        from dtlearn.services.quiz import QuizUnavailable
+
+        return QuizUnavailable
+
     def start_quiz(self) -> None:
         if self.course is None:
             return
@@ -120,7 +176,7 @@ class MainWindow(QMainWindow):
         try:
             session = self.services.quiz.start_or_resume(self.learner_id, self.course,
                                                          language, self._fold())
-        except QuizUnavailable:
+        except self._quiz_unavailable():
             QMessageBox.warning(self, self.tr("No quiz"),
                                 self.tr("This course has no questions to answer."))
             return
@@ -149,10 +205,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         """Keep the time spent on an open lesson; answers are already on disk."""
-        try:
-            self.lesson.save_time()
-        except UserError:
-            pass
+        lesson = self.__dict__.get("lesson")
+        if lesson is not None:
+            with contextlib.suppress(UserError):
+                lesson.save_time()
         super().closeEvent(event)
 
 

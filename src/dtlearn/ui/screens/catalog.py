@@ -120,7 +120,7 @@ class CatalogScreen(QWidget):
         self.learner_label.setText(self.tr("Learner: {name}").format(name=learner_name))
         while self._list_layout.count():
             item = self._list_layout.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
         entries = self._services.catalog.entries()

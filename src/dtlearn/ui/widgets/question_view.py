@@ -125,8 +125,8 @@ class QuestionView(QWidget):
     def response(self) -> Response | None:
         if self.kind in (Kind.SINGLE, Kind.TRUE_FALSE):
             assert self._group is not None
-            chosen = self._group.checkedId()
-            return None if chosen < 0 else chosen
+            checked = self._group.checkedId()
+            return None if checked < 0 else checked
         if self.kind is Kind.MULTIPLE:
             picked = sorted(original for original, button
                             in zip(self.item.choice_order, self._buttons, strict=True)
