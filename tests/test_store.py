@@ -52,10 +52,12 @@ def test_old_database_upgrades_and_keeps_its_data(tmp_path: Path) -> None:
     store = Store(path)
     try:
         assert "course_cache" in store.db.table_names()
+        assert "metadata" in store.db["course_cache"].columns_dict
         assert [row.name for row in learners.all_learners(store)] == ["Nguyễn Văn An"]
     finally:
         store.close()
-    assert applied(path) == ["0001_learning_records", "0002_course_cache_and_indexes"]
+    assert applied(path) == ["0001_learning_records", "0002_course_cache_and_indexes",
+                            "0003_course_cache_metadata"]
     assert MIGRATION_SET == "dtlearn"
 
 

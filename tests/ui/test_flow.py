@@ -243,3 +243,25 @@ def test_finishing_with_unanswered_questions_asks_first(
     assert window.stack.currentWidget() is window.results
     assert window.results.score_label.text() == "Your score: 0 %"
     assert window.results.verdict_label.text().startswith("✗ Not passed yet")
+
+
+def test_many_courses_show_a_screenful_first_then_all(qtbot: QtBot, services: Services,
+                                                      courses_dir: Path,
+                                                      sample_course_dir: Path) -> None:
+    import shutil
+
+    for number in range(20):
+        copy = courses_dir / f"copy-{number:02d}"
+        shutil.copytree(sample_course_dir, copy)
+        toml = copy / "course.toml"
+        toml.write_text(toml.read_text(encoding="utf-8").replace(
+            '"sample-course"', f'"copy-{number:02d}"'), encoding="utf-8")
+    services.catalog.refresh()
+    services.learners.create("Vũ Thị Giang")
+    window = open_window(qtbot, services)
+    click(qtbot, window.learners.continue_button)
+    catalog = window.catalog
+    assert 0 < len(catalog.cards) < 21  # the first screenful, before the event loop runs
+    qtbot.waitUntil(lambda: catalog.complete)
+    assert len(catalog.cards) == 21
+    assert [card.course_id for card in catalog.cards][:2] == ["copy-00", "copy-01"]

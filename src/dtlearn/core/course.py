@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 LANGUAGES = ("vi", "en")
 DEFAULT_LANGUAGE = "vi"
@@ -85,3 +86,27 @@ class Course:
 
     def lesson(self, lesson_id: str) -> Lesson | None:
         return next((lesson for lesson in self.lessons if lesson.id == lesson_id), None)
+
+
+def course_to_dict(course: Course) -> dict[str, Any]:
+    """Plain data for caching; the folder is not included (it is the cache key)."""
+    return {
+        "id": course.id, "version": course.version, "audience": course.audience,
+        "minutes": course.minutes, "pass_mark": course.pass_mark,
+        "lessons": [lesson.stem for lesson in course.lessons],
+        "title": course.title, "description": course.description,
+        "competences": {k: list(v) for k, v in course.competences.items()},
+        "quiz_size": course.quiz_size,
+    }
+
+
+def course_from_dict(data: dict[str, Any], folder: Path) -> Course:
+    return Course(
+        id=data["id"], version=data["version"], audience=data["audience"],
+        minutes=data["minutes"], pass_mark=data["pass_mark"],
+        lessons=tuple(Lesson(lesson_id_from_stem(stem), stem, folder)
+                      for stem in data["lessons"]),
+        folder=folder, title=data["title"], description=data["description"],
+        competences={k: tuple(v) for k, v in data["competences"].items()},
+        quiz_size=data["quiz_size"],
+    )

@@ -9,11 +9,12 @@ built on first use and kept for the session.
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dtlearn.core.course import Course, Lesson
+from dtlearn.core.course import Course, Lesson, course_from_dict, course_to_dict
 from dtlearn.core.loader import is_course_folder, load_course
 from dtlearn.store.course_cache import CachedCheck, cached_checks, save_check
 from dtlearn.store.database import Store
@@ -49,12 +50,23 @@ class CatalogEntry:
 
 
 def fingerprint(folder: Path) -> str:
-    """Names, sizes and modification times of every file in the course folder."""
+    """Names, sizes and modification times of every file in the course folder.
+
+    Uses os.scandir rather than Path.rglob: this runs for every course on every start.
+    """
     digest = hashlib.sha256()
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        stat = path.stat()
-        digest.update(f"{path.relative_to(folder)}\0{stat.st_size}\0{stat.st_mtime_ns}\n"
-                      .encode())
+    pending = [str(folder)]
+    entries: list[str] = []
+    while pending:
+        with os.scandir(pending.pop()) as listing:
+            for entry in listing:
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append(entry.path)
+                elif entry.is_file():
+                    stat = entry.stat()
+                    entries.append(f"{entry.path}\0{stat.st_size}\0{stat.st_mtime_ns}")
+    for line in sorted(entries):
+        digest.update(line.encode("utf-8", "surrogateescape") + b"\n")
     return digest.hexdigest()
 
 
@@ -94,16 +106,18 @@ class Catalog:
         return [self._entry(folder, cache.get(str(folder.resolve()))) for folder in folders]
 
     def _entry(self, folder: Path, cached: CachedCheck | None) -> CatalogEntry:
+        current = fingerprint(folder)
+        if cached is not None and cached.fingerprint == current and cached.metadata:
+            course = course_from_dict(cached.metadata, folder)
+            return CatalogEntry(folder, course, tuple(cached.problems), cached.question_count)
         loaded = load_course(folder)
         if loaded.course is None:
             return CatalogEntry(folder, None, tuple(map(str, loaded.problems)), 0)
-        current = fingerprint(folder)
-        if cached is None or cached.fingerprint != current:
-            problems = [str(problem) for problem in validate_course(folder)]
-            count = self._count_questions(loaded.course)
-            cached = CachedCheck(current, problems, count)
-            save_check(self._store, str(folder.resolve()), cached)
-        return CatalogEntry(folder, loaded.course, tuple(cached.problems), cached.question_count)
+        problems = [str(problem) for problem in validate_course(folder)]
+        checked = CachedCheck(current, problems, self._count_questions(loaded.course),
+                              course_to_dict(loaded.course))
+        save_check(self._store, str(folder.resolve()), checked)
+        return CatalogEntry(folder, loaded.course, tuple(problems), checked.question_count)
 
     def _count_questions(self, course: Course) -> int:
         questions, _ = self.quiz(course, "vi")

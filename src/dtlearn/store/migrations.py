@@ -82,3 +82,9 @@ def _course_cache(db: Database) -> None:
         CREATE INDEX progress_by_learner ON lesson_progress (learner_id, course_id);
         """
     )
+
+
+@migrations(name="0003_course_cache_metadata")
+def _course_cache_metadata(db: Database) -> None:
+    """Keep the parsed course.toml with the check, so unchanged courses are not re-read."""
+    db.execute("ALTER TABLE course_cache ADD COLUMN metadata TEXT NOT NULL DEFAULT ''")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -19,6 +19,10 @@ from dtlearn.services.catalog import CatalogEntry
 from dtlearn.services.context import Services
 from dtlearn.services.progress import CourseProgress, Status
 from dtlearn.ui.texts import audience_text, status_text
+
+# Cards built before the first paint (about a screenful), then this many per event-loop turn.
+FIRST_CARDS = 6
+LATER_CARDS = 8
 
 
 class CourseCard(QFrame):
@@ -114,8 +118,15 @@ class CatalogScreen(QWidget):
         layout.addWidget(scroll, 1)
         self.cards: list[CourseCard] = []
         self.broken_cards: list[BrokenCard] = []
+        self._pending: list[tuple[CatalogEntry, dict[str, CourseProgress], str]] = []
+        self._generation = 0
 
     def refresh(self, learner_id: str, learner_name: str) -> None:
+        """Show the catalog: the first screenful of cards now, the rest right after.
+
+        Building a card costs a few widgets; with many courses, building them all before
+        the first paint would make start-up grow with the number of courses.
+        """
         language = self._services.settings.get("language")
         self.learner_label.setText(self.tr("Learner: {name}").format(name=learner_name))
         while self._list_layout.count():
@@ -123,24 +134,45 @@ class CatalogScreen(QWidget):
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
+        self._list_layout.addStretch(1)
         entries = self._services.catalog.entries()
         courses = self._services.catalog.usable()
         progress = self._services.progress.all_courses(learner_id, courses)
         self.cards, self.broken_cards = [], []
-        for entry in entries:
+        self._generation += 1
+        self._pending = [(entry, progress, language) for entry in entries]
+        self._add_cards(FIRST_CARDS)
+        self.empty_label.setVisible(not entries)
+        if self.cards:
+            self.cards[0].open_button.setFocus()
+        if self._pending:
+            generation = self._generation
+            QTimer.singleShot(0, lambda: self._add_rest(generation))
+
+    def _add_rest(self, generation: int) -> None:
+        if generation != self._generation:
+            return  # a newer refresh replaced these cards
+        self._add_cards(LATER_CARDS)
+        if self._pending:
+            QTimer.singleShot(0, lambda: self._add_rest(generation))
+
+    @property
+    def complete(self) -> bool:
+        return not self._pending
+
+    def _add_cards(self, count: int) -> None:
+        batch, self._pending = self._pending[:count], self._pending[count:]
+        for entry, progress, language in batch:
+            at = self._list_layout.count() - 1  # before the closing stretch
             if entry.broken or entry.course is None:
                 broken = BrokenCard(entry)
                 self.broken_cards.append(broken)
-                self._list_layout.addWidget(broken)
+                self._list_layout.insertWidget(at, broken)
                 continue
             card = CourseCard(entry.course, progress[entry.course.id], language)
             card.opened.connect(self.course_opened)
             self.cards.append(card)
-            self._list_layout.addWidget(card)
-        self._list_layout.addStretch(1)
-        self.empty_label.setVisible(not entries)
-        if self.cards:
-            self.cards[0].open_button.setFocus()
+            self._list_layout.insertWidget(at, card)
 
     def card(self, course_id: str) -> CourseCard:
         return next(card for card in self.cards if card.course_id == course_id)
