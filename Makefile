@@ -30,16 +30,22 @@ $(STAMP): $(VENV)/bin/python pyproject.toml
 	$(PY) -m pip install -q -e '.[test]'
 	@touch $(STAMP)
 
-# Qt loads system libraries at import; install them when we can, else say the exact line.
+# Qt loads system libraries at run time: the offscreen platform for tests, xcb for a real
+# window. Install what is missing when we can (root with apt-get), else print the exact line.
+QT_XCB = $$($(PY) -c "import PySide6, pathlib; print(pathlib.Path(PySide6.__file__).parent / 'Qt/plugins/platforms/libqxcb.so')")
 qt-libs: $(STAMP)
-	@QT_QPA_PLATFORM=offscreen $(PY) -c "from PySide6 import QtWidgets" 2>/dev/null || { \
+	@missing=0; \
+	QT_QPA_PLATFORM=offscreen $(PY) -c "from PySide6 import QtWidgets" 2>/dev/null || missing=1; \
+	if command -v ldd >/dev/null && ldd $(QT_XCB) 2>/dev/null | grep -q "not found"; then missing=1; fi; \
+	if [ $$missing = 1 ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    echo "Installing the system libraries Qt needs..."; \
 	    apt-get update -q && apt-get install -y -q --no-install-recommends $(QT_DEBS); \
 	  else \
 	    echo "Qt needs some system libraries. Run:"; \
 	    echo "  sudo apt-get install -y $(QT_DEBS)"; exit 1; \
-	  fi; }
+	  fi; \
+	fi
 
 run: install
 	$(PY) -m dtlearn

@@ -33,7 +33,7 @@ class CourseCard(QFrame):
         self.setObjectName("card")
         self.course_id = course.id
         title = QLabel(course.title_in(language))
-        title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        title.setObjectName("cardTitle")
         title.setWordWrap(True)
         description = QLabel(course.description_in(language))
         description.setWordWrap(True)
@@ -70,7 +70,7 @@ class BrokenCard(QFrame):
         super().__init__()
         self.setObjectName("card")
         title = QLabel(self.tr("{name} (cannot be opened)").format(name=entry.course_id))
-        title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        title.setObjectName("cardTitle")
         reason = entry.problems[0] if entry.problems else self.tr("unknown problem")
         more = len(entry.problems) - 1
         text = self.tr("This course has a problem and was skipped: {reason}").format(

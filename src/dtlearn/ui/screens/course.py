@@ -39,6 +39,8 @@ class CourseScreen(QWidget):
         lessons_box = QGroupBox(self.tr("Lessons"))
         self.lesson_list = QListWidget()
         self.lesson_list.setAccessibleName(self.tr("Lessons"))
+        self.lesson_list.setWordWrap(True)
+        self.lesson_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.lesson_list.itemActivated.connect(self._open_item)
         self.read_button = QPushButton(self.tr("Read lesson"))
         self.read_button.clicked.connect(self._open_selected)
@@ -86,8 +88,8 @@ class CourseScreen(QWidget):
         for number, lesson in enumerate(course.lessons, start=1):
             row = done.get(lesson.id)
             read = row is not None and row.completed_at is not None
-            mark = self.tr("✓ read") if read else self.tr("not read yet")
-            item = QListWidgetItem(f"{number}. {lesson.title(language)}  —  {mark}")
+            mark = self.tr("✓ read") if read else self.tr("○ not read yet")
+            item = QListWidgetItem(f"{number}. {lesson.title(language)}\n{mark}")
             item.setData(Qt.ItemDataRole.UserRole, lesson.id)
             self.lesson_list.addItem(item)
             if not read and first_unread is None:

@@ -49,7 +49,7 @@ class QuizScreen(QWidget):
         self.question_label = QLabel()
         self.question_label.setWordWrap(True)
         self.question_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.question_label.setStyleSheet("font-size: 15pt;")
+        self.question_label.setObjectName("question")
         self.question_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._answer_holder = QVBoxLayout()
         body = QWidget()

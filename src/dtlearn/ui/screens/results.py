@@ -23,7 +23,6 @@ class ResultScreen(QWidget):
         self.score_label.setObjectName("screenTitle")
         self.verdict_label = QLabel()
         self.verdict_label.setWordWrap(True)
-        self.verdict_label.setStyleSheet("font-size: 15pt;")
         self.summary_label = QLabel()
         self.review = QTextBrowser()
         self.review.setAccessibleName(self.tr("Review of your answers"))
@@ -50,12 +49,12 @@ class ResultScreen(QWidget):
         if result.passed:
             self.verdict_label.setText(self.tr("✓ Passed — well done! (pass mark {mark})")
                                        .format(mark=percent(result.pass_mark)))
-            self.verdict_label.setStyleSheet("font-size: 15pt; color: #1d6b2f;")
+            self._set_verdict_style("verdictPass")
         else:
             self.verdict_label.setText(
                 self.tr("✗ Not passed yet — you need {mark}. Read the explanations below "
                         "and try again.").format(mark=percent(result.pass_mark)))
-            self.verdict_label.setStyleSheet("font-size: 15pt; color: #8a1c1c;")
+            self._set_verdict_style("verdictFail")
         right = sum(1 for item in result.questions if item.correct)
         partly = sum(1 for item in result.questions if not item.correct and item.fraction > 0)
         summary = self.tr("{right} of {total} answers right").format(
@@ -65,6 +64,11 @@ class ResultScreen(QWidget):
         self.summary_label.setText(summary)
         self.review.setHtml(self._review_html(result))
         self.retry_button.setFocus()
+
+    def _set_verdict_style(self, name: str) -> None:
+        self.verdict_label.setObjectName(name)
+        self.verdict_label.style().unpolish(self.verdict_label)
+        self.verdict_label.style().polish(self.verdict_label)
 
     def _review_html(self, result: QuizResult) -> str:
         parts = []

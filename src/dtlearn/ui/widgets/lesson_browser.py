@@ -15,12 +15,13 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 _MARGIN = 40
 # Lines longer than about 80 characters are hard to follow; keep a reading column.
+# Heading sizes are keywords, relative to the text size the learner chose.
 READING_WIDTH_EM = 46
 LESSON_CSS = """
 p, li { line-height: 145%; }
-h1 { font-size: 20pt; }
-h2 { font-size: 16pt; margin-top: 18px; }
-h3 { font-size: 13pt; }
+h1 { font-size: xx-large; }
+h2 { font-size: x-large; margin-top: 18px; }
+h3 { font-size: large; }
 td, th { padding: 4px 8px; }
 """
 
@@ -33,12 +34,28 @@ class LessonBrowser(QTextBrowser):
         self.document().setDefaultStyleSheet(LESSON_CSS)
         self.document().setDocumentMargin(16)
         self.setStyleSheet("QTextBrowser { background-color: #ffffff; }")
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._html = ""
+        self._loaded_limit = 0
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         column = self.fontMetrics().averageCharWidth() * 2 * READING_WIDTH_EM
         side = max(0, (self.width() - column) // 2)
         self.setViewportMargins(side, 0, side, 0)
         super().resizeEvent(event)
+        if self._html and abs(self._image_limit() - self._loaded_limit) > _MARGIN // 2:
+            # Pictures were fitted to another width (e.g. before the window was laid out).
+            self._reload()
+
+    def _image_limit(self) -> int:
+        return max(200, self.viewport().width() - _MARGIN)
+
+    def _reload(self) -> None:
+        bar = self.verticalScrollBar()
+        fraction = bar.value() / bar.maximum() if bar.maximum() else 0.0
+        self.document().clear()
+        self.setHtml(self._html)
+        bar.setValue(round(fraction * bar.maximum()))
 
     def loadResource(self, kind: int, url: QUrl | str) -> Any:  # noqa: N802 (Qt API)
         if kind != QTextDocument.ResourceType.ImageResource.value:
@@ -47,7 +64,7 @@ class LessonBrowser(QTextBrowser):
         resolved = self.document().baseUrl().resolved(qurl) if qurl.isRelative() else qurl
         reader = QImageReader(resolved.toLocalFile())
         size = reader.size()
-        limit = max(200, self.viewport().width() - _MARGIN)
+        limit = self._loaded_limit = self._image_limit()
         if size.isValid() and size.width() > limit:
             reader.setScaledSize(QSize(limit, int(size.height() * limit / size.width())))
         image: QImage = reader.read()
@@ -56,6 +73,7 @@ class LessonBrowser(QTextBrowser):
         return image
 
     def show_html(self, html: str, base_folder: str) -> None:
+        self._html = html
         self.document().setBaseUrl(QUrl.fromLocalFile(base_folder.rstrip("/") + "/"))
         self.setHtml(html)
         self.verticalScrollBar().setValue(0)
