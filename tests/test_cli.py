@@ -1,0 +1,53 @@
+"""The command line: every command is documented, and `courses` lists what is installed."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import pytest
+
+from dtlearn.app import main
+from dtlearn.cli import build_parser
+
+README = Path(__file__).parents[1] / "README.md"
+
+
+def commands() -> list[str]:
+    parser = build_parser()
+    action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return sorted(action.choices)
+
+
+def test_every_command_is_in_the_readme() -> None:
+    text = README.read_text(encoding="utf-8")
+    missing = [name for name in commands() if f"`dtlearn {name}" not in text]
+    assert missing == []
+
+
+def test_courses_lists_usable_and_broken(courses_dir: Path, tmp_path: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    broken = courses_dir / "broken"
+    broken.mkdir()
+    (broken / "course.toml").write_text("id = ", encoding="utf-8")
+    assert main(["--data-dir", str(tmp_path / "d"), "--courses-dir", str(courses_dir),
+                 "courses"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("broken\tbroken\t") and "invalid TOML" in lines[0]
+    assert lines[1].split("\t")[:4] == ["sample-course", "1.0.0", "2 lessons", "10 questions"]
+
+
+def test_courses_with_unusable_data_folder_exits_1(courses_dir: Path, tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    assert main(["--data-dir", str(blocker / "d"), "--courses-dir", str(courses_dir),
+                 "courses"]) == 1
+    assert "Cannot create the data folder" in capsys.readouterr().err
+
+
+def test_unknown_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(["frobnicate"])
+    assert stop.value.code == 2
+    assert "invalid choice" in capsys.readouterr().err
