@@ -265,3 +265,41 @@ def test_many_courses_show_a_screenful_first_then_all(qtbot: QtBot, services: Se
     qtbot.waitUntil(lambda: catalog.complete)
     assert len(catalog.cards) == 21
     assert [card.course_id for card in catalog.cards][:2] == ["copy-00", "copy-01"]
+
+
+def test_retry_starts_a_fresh_attempt(qtbot: QtBot, services: Services) -> None:
+    window = open_window(qtbot, services)
+    create_learner(qtbot, window, "Bùi Văn Hải")
+    read_course_and_pass(qtbot, window)
+    first = attempts.finished_attempts(services.store, window.learner_id, "sample-course")
+    click(qtbot, window.results.retry_button)
+    assert window.stack.currentWidget() is window.quiz
+    session = window.quiz.session
+    assert session is not None
+    assert session.attempt.id != first[0].id
+    assert session.answered_count == 0 and window.quiz.counter.text() == "Question 1 of 10"
+
+
+def test_markdown_and_html_questions_are_formatted(qtbot: QtBot, services: Services,
+                                                   sample_course_dir: Path) -> None:
+    for name in ("quiz.vi.gift", "quiz.en.gift"):
+        quiz = sample_course_dir / name
+        text = quiz.read_text(encoding="utf-8")
+        text = text.replace("::reuse:: ", "::reuse:: [markdown]**Một** mật khẩu ")
+        text = text.replace("::birthday:: ", "::birthday:: [html]<b>Ngày sinh</b> ")
+        quiz.write_text(text, encoding="utf-8")
+    services.catalog.refresh()
+    window = open_window(qtbot, services)
+    create_learner(qtbot, window, "Lý Thị Kim")
+    click(qtbot, window.catalog.card("sample-course").open_button)
+    click(qtbot, window.course_screen.quiz_button)
+    quiz = window.quiz
+    assert quiz.session is not None
+    formats = {}
+    for index, item in enumerate(quiz.session.questions):
+        quiz.session.go_to(index)
+        quiz._show()
+        formats[item.question.id] = quiz.question_label.textFormat()
+    assert formats["reuse"] == Qt.TextFormat.MarkdownText
+    assert formats["birthday"] == Qt.TextFormat.RichText
+    assert formats["caller"] == Qt.TextFormat.PlainText

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+import html
 
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+
+from dtlearn.core.questions import Question
 from dtlearn.services.progress import CourseProgress, Status
 
 
@@ -30,3 +33,24 @@ def status_text(progress: CourseProgress) -> str:
         return _tr("{done} of {total} lessons read").format(
             done=len(progress.lessons_done), total=progress.lessons_total)
     return _tr("Not started")
+
+
+def question_text_format(question: Question) -> Qt.TextFormat:
+    """How GIFT's [markdown], [html] and [plain] markers map onto a QLabel's formats;
+    unmarked (Moodle auto-format) text is shown as written."""
+    if question.text_format == "html":
+        return Qt.TextFormat.RichText
+    if question.text_format == "markdown":
+        return Qt.TextFormat.MarkdownText
+    return Qt.TextFormat.PlainText
+
+
+def question_html(question: Question) -> str:
+    """The question text as HTML, for the review on the results screen."""
+    if question.text_format == "html":
+        return question.text
+    if question.text_format == "markdown":
+        from dtlearn.core.lesson_render import render_markdown
+
+        return render_markdown(question.text)
+    return html.escape(question.text)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from dtlearn.services.quiz import QuizResult, QuizSession
+from dtlearn.ui.texts import question_text_format
 from dtlearn.ui.widgets.question_view import QuestionView
 
 
@@ -98,6 +99,7 @@ class QuizScreen(QWidget):
         self.bar.setRange(0, total)
         self.bar.setValue(session.answered_count)
         item = session.current
+        self.question_label.setTextFormat(question_text_format(item.question))
         self.question_label.setText(item.question.text)
         if self.view is not None:
             # Detach now: deleteLater alone leaves the old answers visible until the loop runs.

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QV
 
 from dtlearn.core.questions import Kind, Question, Response
 from dtlearn.services.quiz import QuestionResult, QuizResult
-from dtlearn.ui.texts import percent
+from dtlearn.ui.texts import percent, question_html
 
 
 class ResultScreen(QWidget):
@@ -84,7 +84,7 @@ class ResultScreen(QWidget):
         else:
             mark, colour = self.tr("✗ Not right"), "#8a1c1c"
         rows = [
-            f"<h3>{number}. {html.escape(item.question.text)}</h3>",
+            f"<h3>{number}.</h3>{question_html(item.question)}",
             f"<p><b style='color:{colour}'>{html.escape(mark)}</b></p>",
             "<p>" + html.escape(self.tr("Your answer: {answer}").format(
                 answer=self._response_text(item.question, item.response))) + "</p>",
