@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,6 +14,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 DATA = Path(__file__).parent / "data"
 SAMPLE = DATA / "sample-course"
+
+
+def copy_course(source: Path, courses_dir: Path, course_id: str) -> Path:
+    """A copy of a course under another id (folder name and course.toml id agree)."""
+    target = courses_dir / course_id
+    shutil.copytree(source, target)
+    toml = target / "course.toml"
+    text = toml.read_text(encoding="utf-8")
+    toml.write_text(re.sub(r'^id = ".*"$', f'id = "{course_id}"', text, count=1, flags=re.M),
+                    encoding="utf-8")
+    return target
 
 
 @pytest.fixture(autouse=True)

@@ -13,6 +13,8 @@ from dtlearn.services.learners import ProfileError, ProfileProblem
 from dtlearn.services.progress import Status
 from dtlearn.services.quiz import draw
 
+from .conftest import copy_course
+
 
 @pytest.fixture
 def learner(services: Services) -> str:
@@ -105,16 +107,9 @@ def test_completion_time_is_kept_from_the_first_time(services: Services, learner
 
 def test_broken_course_is_listed_with_reason_and_others_load(
         services: Services, courses_dir: Path, sample_course_dir: Path) -> None:
-    import shutil
-
-    broken = courses_dir / "broken-course"
-    shutil.copytree(sample_course_dir, broken)
+    broken = copy_course(sample_course_dir, courses_dir, "broken-course")
     (broken / "course.toml").write_text("id = [", encoding="utf-8")
-    gift_broken = courses_dir / "gift-broken"
-    shutil.copytree(sample_course_dir, gift_broken)
-    toml = gift_broken / "course.toml"
-    toml.write_text(toml.read_text(encoding="utf-8").replace('"sample-course"', '"gift-broken"'),
-                    encoding="utf-8")
+    gift_broken = copy_course(sample_course_dir, courses_dir, "gift-broken")
     (gift_broken / "quiz.vi.gift").write_text("::x:: Câu hỏi {=a ~b\n", encoding="utf-8")
     entries = {entry.folder.name: entry for entry in services.catalog.refresh()}
     assert not entries["sample-course"].broken

@@ -19,6 +19,8 @@ from dtlearn.store import attempts
 from dtlearn.ui.main_window import MainWindow
 from dtlearn.ui.screens.quiz import QuizScreen
 
+from ..conftest import copy_course
+
 
 def open_window(qtbot: QtBot, services: Services) -> MainWindow:
     window = MainWindow(services)
@@ -84,6 +86,14 @@ def create_learner(qtbot: QtBot, window: MainWindow, name: str) -> None:
     click(qtbot, window.learners.create_button)
 
 
+def open_quiz_as(qtbot: QtBot, window: MainWindow, name: str) -> QuizScreen:
+    create_learner(qtbot, window, name)
+    click(qtbot, window.catalog.card("sample-course").open_button)
+    click(qtbot, window.course_screen.quiz_button)
+    assert window.quiz.session is not None
+    return window.quiz
+
+
 def read_course_and_pass(qtbot: QtBot, window: MainWindow) -> None:
     click(qtbot, window.catalog.card("sample-course").open_button)
     assert window.stack.currentWidget() is window.course_screen
@@ -147,10 +157,7 @@ def test_learner_reads_takes_quiz_and_keeps_result(qtbot: QtBot, services: Servi
 def test_interrupted_quiz_resumes_where_it_stopped(qtbot: QtBot, services: Services,
                                                    paths: Paths) -> None:
     window = open_window(qtbot, services)
-    create_learner(qtbot, window, "Trần Thị Bình")
-    click(qtbot, window.catalog.card("sample-course").open_button)
-    click(qtbot, window.course_screen.quiz_button)
-    quiz = window.quiz
+    quiz = open_quiz_as(qtbot, window, "Trần Thị Bình")
     answered = []
     for _ in range(3):
         assert quiz.session is not None
@@ -219,10 +226,7 @@ def test_broken_course_is_shown_with_its_reason(qtbot: QtBot, services: Services
 def test_finishing_with_unanswered_questions_asks_first(
         qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
     window = open_window(qtbot, services)
-    create_learner(qtbot, window, "Hoàng Văn Phúc")
-    click(qtbot, window.catalog.card("sample-course").open_button)
-    click(qtbot, window.course_screen.quiz_button)
-    quiz = window.quiz
+    quiz = open_quiz_as(qtbot, window, "Hoàng Văn Phúc")
     assert quiz.session is not None
     quiz.session.go_to(9)
     quiz._show()
@@ -248,14 +252,8 @@ def test_finishing_with_unanswered_questions_asks_first(
 def test_many_courses_show_a_screenful_first_then_all(qtbot: QtBot, services: Services,
                                                       courses_dir: Path,
                                                       sample_course_dir: Path) -> None:
-    import shutil
-
     for number in range(20):
-        copy = courses_dir / f"copy-{number:02d}"
-        shutil.copytree(sample_course_dir, copy)
-        toml = copy / "course.toml"
-        toml.write_text(toml.read_text(encoding="utf-8").replace(
-            '"sample-course"', f'"copy-{number:02d}"'), encoding="utf-8")
+        copy_course(sample_course_dir, courses_dir, f"copy-{number:02d}")
     services.catalog.refresh()
     services.learners.create("Vũ Thị Giang")
     window = open_window(qtbot, services)
@@ -290,10 +288,7 @@ def test_markdown_and_html_questions_are_formatted(qtbot: QtBot, services: Servi
         quiz.write_text(text, encoding="utf-8")
     services.catalog.refresh()
     window = open_window(qtbot, services)
-    create_learner(qtbot, window, "Lý Thị Kim")
-    click(qtbot, window.catalog.card("sample-course").open_button)
-    click(qtbot, window.course_screen.quiz_button)
-    quiz = window.quiz
+    quiz = open_quiz_as(qtbot, window, "Lý Thị Kim")
     assert quiz.session is not None
     formats = {}
     for index, item in enumerate(quiz.session.questions):

@@ -8,6 +8,7 @@ however many courses are installed.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,14 @@ def lesson_id_from_stem(stem: str) -> str:
     return _NUMBER_PREFIX.sub("", stem)
 
 
+def with_fallback(path_for: Callable[[str], Path], language: str) -> tuple[Path, str]:
+    """A file in ``language`` if it exists, else the Vietnamese one; and the language used."""
+    wanted = path_for(language)
+    if wanted.is_file() or language == DEFAULT_LANGUAGE:
+        return wanted, language
+    return path_for(DEFAULT_LANGUAGE), DEFAULT_LANGUAGE
+
+
 @dataclass(frozen=True)
 class Lesson:
     id: str
@@ -36,10 +45,7 @@ class Lesson:
 
     def available_path(self, language: str) -> tuple[Path, str]:
         """The file to show in ``language``, falling back to Vietnamese; and its language."""
-        wanted = self.path(language)
-        if wanted.is_file() or language == DEFAULT_LANGUAGE:
-            return wanted, language
-        return self.path(DEFAULT_LANGUAGE), DEFAULT_LANGUAGE
+        return with_fallback(self.path, language)
 
     def title(self, language: str) -> str:
         """The lesson's first heading; read one line only, so listing lessons stays cheap."""
@@ -79,10 +85,7 @@ class Course:
         return self.folder / f"{QUIZ_NAME}.{language}.gift"
 
     def available_quiz_path(self, language: str) -> tuple[Path, str]:
-        wanted = self.quiz_path(language)
-        if wanted.is_file() or language == DEFAULT_LANGUAGE:
-            return wanted, language
-        return self.quiz_path(DEFAULT_LANGUAGE), DEFAULT_LANGUAGE
+        return with_fallback(self.quiz_path, language)
 
     def lesson(self, lesson_id: str) -> Lesson | None:
         return next((lesson for lesson in self.lessons if lesson.id == lesson_id), None)
