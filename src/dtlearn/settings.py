@@ -32,6 +32,13 @@ OPTIONS: tuple[Option, ...] = (
     Option("text_scale", float, 1.0, "Text size multiplier for the whole interface."),
     Option("fold_short_answers", bool, True,
            "Accept short answers typed without Vietnamese diacritics."),
+    Option("xapi_base", str, "https://dtlearn.invalid/xapi",
+           "IRI base for xAPI activity ids and the learner account's homePage."),
+    Option("xapi_names", bool, False,
+           "Put learners' names in statements (off: only their UUID leaves the device)."),
+    Option("lrs_endpoint", str, "", "The LRS's xAPI endpoint, e.g. https://lrs.example/xAPI/."),
+    Option("lrs_key", str, "", "The LRS's Basic-auth key (the secret is kept in the keyring)."),
+    Option("lrs_batch", int, 200, "Statements per POST when pushing to the LRS."),
 )
 _BY_NAME = {option.name: option for option in OPTIONS}
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from dtlearn.core.xapi import StatementFactory, XapiConfig
 from dtlearn.paths import Paths
 from dtlearn.services.catalog import Catalog
 from dtlearn.services.learners import LearnerService
@@ -25,14 +26,20 @@ class Services:
         self.settings = Settings(paths.settings_file)
         self.catalog = Catalog(paths.courses_dir, store)
         self.learners = LearnerService(store)
-        self.progress = ProgressService(store)
+        self.progress = ProgressService(store, self.statements)
+
+    def statements(self) -> StatementFactory:
+        """Read the settings at each event, so a changed IRI base or names switch applies
+        from the next statement on."""
+        return StatementFactory(XapiConfig(base=self.settings.get("xapi_base"),
+                                           include_names=self.settings.get("xapi_names")))
 
     @cached_property
     def quiz(self) -> QuizService:
         """Built on first use: grading is not needed to show the first screen."""
         from dtlearn.services.quiz import QuizService
 
-        return QuizService(self.store, self.catalog)
+        return QuizService(self.store, self.catalog, self.progress, self.statements)
 
     def close(self) -> None:
         self.store.close()

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
 from dtlearn.core.course import Course
+from dtlearn.core.xapi import LearnerInfo, StatementFactory
 from dtlearn.store import attempts, progress
 from dtlearn.store.database import Store
+from dtlearn.store.learners import get_learner
 
 
 class Status(StrEnum):
@@ -29,6 +32,13 @@ class CourseProgress:
         steps = self.lessons_total + 1
         return (len(self.lessons_done) + (1 if self.passed else 0)) / steps
 
+    def completes_with(self, lesson_id: str | None = None, passing: bool = False) -> bool:
+        """Whether this event (a lesson read, or a passing quiz) completes the course now."""
+        if self.status is Status.COMPLETED:
+            return False
+        done = self.lessons_done | ({lesson_id} if lesson_id else set())
+        return (self.passed or passing) and len(done) >= self.lessons_total
+
     @property
     def status(self) -> Status:
         if self.passed and len(self.lessons_done) >= self.lessons_total:
@@ -38,15 +48,41 @@ class CourseProgress:
         return Status.NOT_STARTED
 
 
+def learner_info(store: Store, learner_id: str) -> LearnerInfo:
+    row = get_learner(store, learner_id)
+    if row is None:
+        return LearnerInfo(learner_id, "")
+    return LearnerInfo(row.id, row.name, row.unit, row.commune, row.province)
+
+
 class ProgressService:
-    def __init__(self, store: Store) -> None:
+    """Lesson progress; each change is recorded together with its xAPI statement."""
+
+    def __init__(self, store: Store, statements: Callable[[], StatementFactory]) -> None:
         self._store = store
+        self._statements = statements
 
-    def lesson_opened(self, learner_id: str, course: Course, lesson_id: str) -> None:
-        progress.record_opened(self._store, learner_id, course.id, lesson_id)
+    def lesson_opened(self, learner_id: str, course: Course, lesson_id: str,
+                      language: str = "vi") -> None:
+        lesson = course.lesson(lesson_id)
+        title = lesson.title(language) if lesson else lesson_id
+        statement = self._statements().lesson("experienced", learner_info(
+            self._store, learner_id), course, lesson_id, title, language)
+        progress.record_opened(self._store, learner_id, course.id, lesson_id, [statement])
 
-    def lesson_completed(self, learner_id: str, course: Course, lesson_id: str) -> None:
-        progress.record_completed(self._store, learner_id, course.id, lesson_id)
+    def lesson_completed(self, learner_id: str, course: Course, lesson_id: str,
+                         language: str = "vi") -> bool:
+        """Mark a lesson read; returns False if it already was (nothing is recorded)."""
+        learner = learner_info(self._store, learner_id)
+        lesson = course.lesson(lesson_id)
+        title = lesson.title(language) if lesson else lesson_id
+        factory = self._statements()
+        statements = [factory.lesson("completed", learner, course, lesson_id, title, language)]
+        before = self.course_progress(learner_id, course)
+        if before.completes_with(lesson_id=lesson_id):
+            statements.append(factory.course_completed(learner, course, language))
+        return progress.record_completed(self._store, learner_id, course.id, lesson_id,
+                                         statements)
 
     def time_spent(self, learner_id: str, course: Course, lesson_id: str, seconds: int) -> None:
         if seconds > 0:

@@ -7,14 +7,19 @@ are stored in the question's original answer order; only presentation is shuffle
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from dtlearn.core.course import Course
 from dtlearn.core.grading import Grade, correct_answer_text, grade, is_valid_response
 from dtlearn.core.questions import Kind, Question, Response
+from dtlearn.core.xapi import StatementFactory, XapiConfig
 from dtlearn.services.catalog import Catalog
+from dtlearn.services.progress import ProgressService, learner_info
 from dtlearn.store import attempts as rows
 from dtlearn.store.attempts import AnswerRow, AttemptRow
 from dtlearn.store.database import Store
@@ -77,8 +82,13 @@ class QuizSession:
 
     def __init__(self, store: Store, course: Course, attempt: AttemptRow,
                  questions: list[PresentedQuestion], answers: dict[str, AnswerRow],
-                 fold_diacritics: bool) -> None:
+                 fold_diacritics: bool, language: str = "vi",
+                 statements: Callable[[], StatementFactory] | None = None,
+                 progress: ProgressService | None = None) -> None:
         self._store = store
+        self.language = language
+        self._statements = statements or (lambda: StatementFactory(XapiConfig()))
+        self._progress = progress
         self.course = course
         self.attempt = attempt
         self.questions = questions
@@ -104,8 +114,11 @@ class QuizSession:
             raise ValueError(f"invalid response for question {question.id}: {response!r}")
         result = grade(question, response, fold_diacritics=self._fold)
         next_index = min(self.index + 1, len(self.questions) - 1)
+        statement = self._statements().answered(
+            learner_info(self._store, self.attempt.learner_id), self.course, self.attempt.id,
+            question, response, result.fraction, result.correct, self.language)
         rows.save_answer(self._store, self.attempt.id, question.id, response,
-                         result.fraction, result.correct, next_index)
+                         result.fraction, result.correct, next_index, [statement])
         self.answers[question.id] = AnswerRow(question.id, response, result.fraction,
                                               result.correct, "")
         return result
@@ -119,11 +132,28 @@ class QuizSession:
                     if item.question.id in self.answers)
         score = round(100 * total / len(self.questions), 1) if self.questions else 0.0
         passed = score >= self.course.pass_mark
-        rows.finish_attempt(self._store, self.attempt.id, score, passed)
+        rows.finish_attempt(self._store, self.attempt.id, score, passed,
+                            self._finish_statements(total, passed))
         finished = rows.get_attempt(self._store, self.attempt.id)
         assert finished is not None
         return build_result(finished, self.course, [p.question for p in self.questions],
                             self.answers, self._fold)
+
+
+    def _finish_statements(self, total: float, passed: bool) -> list[dict[str, Any]]:
+        learner = learner_info(self._store, self.attempt.learner_id)
+        factory = self._statements()
+        started = dt.datetime.fromisoformat(self.attempt.started_at)
+        seconds = (dt.datetime.now(dt.UTC) - started).total_seconds()
+        statements = [factory.quiz_finished(learner, self.course, self.attempt.id, total,
+                                            float(len(self.questions)), passed, self.language,
+                                            seconds)]
+        if self._progress is not None and passed:
+            before = self._progress.course_progress(self.attempt.learner_id, self.course)
+            if before.completes_with(passing=True):
+                statements.append(factory.course_completed(learner, self.course,
+                                                           self.language))
+        return statements
 
 
 def build_result(attempt: AttemptRow, course: Course, questions: list[Question],
@@ -140,9 +170,12 @@ def build_result(attempt: AttemptRow, course: Course, questions: list[Question],
 
 
 class QuizService:
-    def __init__(self, store: Store, catalog: Catalog) -> None:
+    def __init__(self, store: Store, catalog: Catalog, progress: ProgressService,
+                 statements: Callable[[], StatementFactory]) -> None:
         self._store = store
         self._catalog = catalog
+        self._progress = progress
+        self._statements = statements
 
     def _questions(self, course: Course, language: str) -> dict[str, Question]:
         questions, _ = self._catalog.quiz(course, language)
@@ -175,7 +208,8 @@ class QuizService:
         if not presented:
             raise QuizUnavailable(course.id)
         return QuizSession(self._store, course, attempt, presented,
-                           rows.attempt_answers(self._store, attempt.id), fold)
+                           rows.attempt_answers(self._store, attempt.id), fold, language,
+                           self._statements, self._progress)
 
     def result(self, attempt_id: str, course: Course, language: str,
                fold_diacritics: bool = True) -> QuizResult | None:

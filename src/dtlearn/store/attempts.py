@@ -10,7 +10,9 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from dtlearn.store import outbox
 from dtlearn.store.database import Store, new_id, now
+from dtlearn.store.progress import Statements
 
 
 @dataclass(frozen=True)
@@ -90,9 +92,11 @@ def best_scores(store: Store, learner_id: str) -> dict[str, tuple[float, bool]]:
 
 
 def save_answer(store: Store, attempt_id: str, question_id: str, response: Any,
-                fraction: float, correct: bool, next_index: int) -> None:
-    """One answer and the attempt's place, committed together before returning."""
+                fraction: float, correct: bool, next_index: int,
+                statements: Statements = ()) -> None:
+    """One answer, the attempt's place and its statement, committed together."""
     with store.write() as db:
+        outbox.add(db, statements, store.device_id)
         db.execute(
             "INSERT INTO answers (id, attempt_id, question_id, response, fraction, correct, "
             "answered_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
@@ -120,9 +124,11 @@ def attempt_answers(store: Store, attempt_id: str) -> dict[str, AnswerRow]:
                                           row["answered_at"]) for row in rows}
 
 
-def finish_attempt(store: Store, attempt_id: str, score: float, passed: bool) -> str:
+def finish_attempt(store: Store, attempt_id: str, score: float, passed: bool,
+                   statements: Statements = ()) -> str:
     stamp = now()
     with store.write() as db:
+        outbox.add(db, statements, store.device_id)
         db.execute("UPDATE attempts SET finished_at = ?, score = ?, passed = ? "
                    "WHERE id = ? AND finished_at IS NULL",
                    [stamp, score, int(passed), attempt_id])

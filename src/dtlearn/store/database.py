@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import sqlite3
 import uuid
 from collections.abc import Iterator, Sequence
@@ -118,7 +119,7 @@ class Store:
         rows = self.read(sql, params)
         return rows[0] if rows else None
 
-    @property
+    @functools.cached_property
     def device_id(self) -> str:
         return device_id(self.db)
 

@@ -88,3 +88,67 @@ def _course_cache(db: Database) -> None:
 def _course_cache_metadata(db: Database) -> None:
     """Keep the parsed course.toml with the check, so unchanged courses are not re-read."""
     db.execute("ALTER TABLE course_cache ADD COLUMN metadata TEXT NOT NULL DEFAULT ''")
+
+
+@migrations(name="0004_sync")
+def _sync(db: Database) -> None:
+    """The outbox of xAPI statements and what a hub learns from the bundles it imports.
+
+    The outbox keeps every statement (this device's and imported ones): ``sent_at`` is set
+    once an LRS has it, ``exported_at`` once it went into a bundle. Columns beside the JSON
+    are copies of fields reports filter on.
+    """
+    db.executescript(
+        """
+        CREATE TABLE outbox (
+            id TEXT PRIMARY KEY,
+            body TEXT NOT NULL,
+            learner_id TEXT NOT NULL,
+            verb TEXT NOT NULL,
+            object_id TEXT NOT NULL,
+            course_id TEXT NOT NULL DEFAULT '',
+            registration TEXT,
+            session_id TEXT,
+            success INTEGER,
+            score REAL,
+            timestamp TEXT NOT NULL,
+            origin_device TEXT NOT NULL,
+            recorded_at TEXT NOT NULL,
+            sent_at TEXT,
+            exported_at TEXT,
+            conflict TEXT
+        );
+        CREATE INDEX outbox_unsent ON outbox (recorded_at) WHERE sent_at IS NULL;
+        CREATE INDEX outbox_unexported ON outbox (recorded_at) WHERE exported_at IS NULL;
+        CREATE INDEX outbox_by_course ON outbox (course_id, verb);
+        CREATE INDEX outbox_by_learner ON outbox (learner_id);
+        CREATE TABLE peer_devices (
+            id TEXT PRIMARY KEY,
+            public_key TEXT NOT NULL,
+            first_seen TEXT NOT NULL,
+            last_bundle_id TEXT NOT NULL,
+            last_bundle_at TEXT NOT NULL,
+            statements INTEGER NOT NULL DEFAULT 0,
+            learners INTEGER NOT NULL DEFAULT 0,
+            sessions INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE bundle_imports (
+            bundle_id TEXT PRIMARY KEY,
+            device_id TEXT NOT NULL,
+            created TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            new INTEGER NOT NULL,
+            already INTEGER NOT NULL,
+            refused INTEGER NOT NULL
+        );
+        CREATE TABLE group_sessions (
+            id TEXT PRIMARY KEY,
+            data TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE sync_state (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        """
+    )

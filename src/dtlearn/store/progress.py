@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
+from dtlearn.store import outbox
 from dtlearn.store.database import Store, now
+
+Statements = Sequence[Mapping[str, Any]]
 
 
 @dataclass(frozen=True)
@@ -15,9 +20,11 @@ class LessonProgressRow:
     seconds_spent: int
 
 
-def record_opened(store: Store, learner_id: str, course_id: str, lesson_id: str) -> None:
+def record_opened(store: Store, learner_id: str, course_id: str, lesson_id: str,
+                  statements: Statements = ()) -> None:
     stamp = now()
     with store.write() as db:
+        outbox.add(db, statements, store.device_id)
         db.execute(
             "INSERT INTO lesson_progress (learner_id, course_id, lesson_id, first_opened_at, "
             "updated_at) VALUES (?, ?, ?, ?, ?) "
@@ -36,10 +43,21 @@ def add_time(store: Store, learner_id: str, course_id: str, lesson_id: str,
         )
 
 
-def record_completed(store: Store, learner_id: str, course_id: str, lesson_id: str) -> None:
-    """Completion is kept from the first time; reading a lesson again does not move it."""
+def record_completed(store: Store, learner_id: str, course_id: str, lesson_id: str,
+                     statements: Statements = ()) -> bool:
+    """Completion is kept from the first time; reading a lesson again does not move it.
+
+    The statements describe the completion, so they are written only when it is new.
+    Returns whether it was new.
+    """
     stamp = now()
     with store.write() as db:
+        done = db.execute(
+            "SELECT completed_at FROM lesson_progress WHERE learner_id = ? AND course_id = ? "
+            "AND lesson_id = ?", [learner_id, course_id, lesson_id]).fetchone()
+        if done is not None and done[0] is not None:
+            return False
+        outbox.add(db, statements, store.device_id)
         db.execute(
             "INSERT INTO lesson_progress (learner_id, course_id, lesson_id, first_opened_at, "
             "completed_at, updated_at) VALUES (?, ?, ?, ?, ?, ?) "
@@ -48,6 +66,7 @@ def record_completed(store: Store, learner_id: str, course_id: str, lesson_id: s
             "updated_at = excluded.updated_at",
             [learner_id, course_id, lesson_id, stamp, stamp, stamp],
         )
+    return True
 
 
 def course_lessons(store: Store, learner_id: str, course_id: str) -> dict[str, LessonProgressRow]:

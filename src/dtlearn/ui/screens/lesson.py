@@ -84,7 +84,7 @@ class LessonScreen(QWidget):
         last = index == len(course.lessons) - 1
         self.next_button.setText(self.tr("Go to the quiz →") if last
                                  else self.tr("Next lesson →"))
-        self._services.progress.lesson_opened(learner_id, course, lesson.id)
+        self._services.progress.lesson_opened(learner_id, course, lesson.id, used)
         row = self._services.progress.lessons(learner_id, course).get(lesson.id)
         self._set_read(row is not None and row.completed_at is not None)
         self._timer.start()
@@ -98,7 +98,9 @@ class LessonScreen(QWidget):
     def mark_read(self) -> None:
         if self.is_read or self.course is None or self.lesson is None:
             return
-        self._services.progress.lesson_completed(self.learner_id, self.course, self.lesson.id)
+        language = self._services.settings.get("language")
+        self._services.progress.lesson_completed(self.learner_id, self.course, self.lesson.id,
+                                                 language)
         self._set_read(True)
 
     def _scrolled(self, value: int) -> None:

@@ -1,0 +1,117 @@
+"""The outbox: every xAPI statement this database holds, with its push and export state.
+
+``add`` runs inside the caller's transaction, so a statement is committed together with the
+record it describes or not at all. Columns beside the JSON body are copies of the fields
+reports filter on, extracted once here.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlite_utils import Database
+
+from dtlearn.store.database import Store, now
+
+_COURSE = re.compile(r"/courses/([^/]+)")
+_VERB = re.compile(r"/verbs/([^/]+)$")
+
+
+@dataclass(frozen=True)
+class OutboxRow:
+    id: str
+    body: dict[str, Any]
+
+
+def columns(statement: Mapping[str, Any]) -> dict[str, Any]:
+    """The indexed copies of a statement's fields; raises KeyError/TypeError if malformed."""
+    obj_id = statement["object"]["id"]
+    context = statement.get("context") or {}
+    parents = (context.get("contextActivities") or {}).get("parent") or []
+    course = _COURSE.search(obj_id) or next(
+        (m for p in parents if (m := _COURSE.search(p.get("id", "")))), None)
+    verb = _VERB.search(statement["verb"]["id"])
+    result = statement.get("result") or {}
+    extensions = context.get("extensions") or {}
+    session = next((v for k, v in extensions.items() if k.endswith("/extensions/session")), None)
+    success = result.get("success")
+    return {
+        "learner_id": statement["actor"]["account"]["name"],
+        "verb": verb.group(1) if verb else statement["verb"]["id"],
+        "object_id": obj_id,
+        "course_id": course.group(1) if course else "",
+        "registration": context.get("registration"),
+        "session_id": session,
+        "success": None if success is None else int(bool(success)),
+        "score": (result.get("score") or {}).get("scaled"),
+        "timestamp": statement["timestamp"],
+    }
+
+
+def add(db: Database, statements: Iterable[Mapping[str, Any]], origin_device: str,
+        *, exported: bool = False) -> None:
+    """Insert inside an open transaction; an id already present is left as it is."""
+    stamp = now()
+    for statement in statements:
+        row = columns(statement)
+        db.execute(
+            "INSERT INTO outbox (id, body, learner_id, verb, object_id, course_id, registration, "
+            "session_id, success, score, timestamp, origin_device, recorded_at, exported_at) "
+            "VALUES (:id, :body, :learner_id, :verb, :object_id, :course_id, :registration, "
+            ":session_id, :success, :score, :timestamp, :origin, :recorded, :exported) "
+            "ON CONFLICT (id) DO NOTHING",
+            {**row, "id": statement["id"], "body": canonical(statement),
+             "origin": origin_device, "recorded": stamp, "exported": stamp if exported else None},
+        )
+
+
+def canonical(statement: Mapping[str, Any]) -> str:
+    """One spelling of a statement's JSON, so equal statements are equal text."""
+    return json.dumps(statement, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def record(store: Store, statements: Sequence[Mapping[str, Any]]) -> None:
+    """Add statements on their own (events with no other record, like opening a lesson)."""
+    with store.write() as db:
+        add(db, statements, store.device_id)
+
+
+def pending_count(store: Store) -> int:
+    row = store.read_one("SELECT COUNT(*) AS n FROM outbox WHERE sent_at IS NULL "
+                         "AND conflict IS NULL")
+    return int(row["n"]) if row else 0
+
+
+def pending(store: Store, limit: int, after: str = "") -> list[OutboxRow]:
+    """The next statements to push, oldest first, resuming after the last id handled."""
+    rows = store.read(
+        "SELECT id, body FROM outbox WHERE sent_at IS NULL AND conflict IS NULL "
+        "AND (recorded_at || id) > ? ORDER BY recorded_at || id LIMIT ?", [after, limit])
+    return [OutboxRow(row["id"], json.loads(row["body"])) for row in rows]
+
+
+def mark_sent(store: Store, ids: Sequence[str]) -> None:
+    stamp = now()
+    with store.write() as db:
+        db.conn.executemany("UPDATE outbox SET sent_at = ? WHERE id = ? AND sent_at IS NULL",
+                       [(stamp, statement_id) for statement_id in ids])
+
+
+def mark_conflict(store: Store, statement_id: str, reason: str) -> None:
+    with store.write() as db:
+        db.execute("UPDATE outbox SET conflict = ? WHERE id = ?", [reason, statement_id])
+
+
+def get_state(store: Store, key: str) -> str | None:
+    row = store.read_one("SELECT value FROM sync_state WHERE key = ?", [key])
+    return str(row["value"]) if row else None
+
+
+def set_state(store: Store, key: str, value: str) -> None:
+    with store.write() as db:
+        db.execute("INSERT INTO sync_state (key, value) VALUES (?, ?) "
+                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [key, value])
