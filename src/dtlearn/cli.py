@@ -48,7 +48,60 @@ def build_parser() -> argparse.ArgumentParser:
                     "number of lessons and questions, and 'broken' with the reason if a "
                     "course cannot be used.")
     courses.set_defaults(run=cmd_courses)
+    add_sync_commands(commands)
     return parser
+
+
+def add_sync_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """``dtlearn sync push|export|import|status``: the same work as Settings → Sync."""
+    sync = commands.add_parser(
+        "sync", help="send results to an LRS, or move them as signed bundle files",
+        description="Send results to a Learning Record Store, or export and import signed "
+                    "bundle files for places with no connection.")
+    actions = sync.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
+
+    push = actions.add_parser(
+        "push", help="send pending statements to the configured LRS",
+        description="Send every pending statement to the LRS set in Settings → Sync (or "
+                    "given here). Safe to repeat: nothing is sent twice.")
+    push.add_argument("--endpoint", help="the LRS's xAPI endpoint (saved for next time)")
+    push.add_argument("--key", help="Basic-auth key (saved for next time)")
+    push.add_argument("--secret-stdin", action="store_true",
+                      help="read the Basic-auth secret from standard input and save it")
+    push.add_argument("--batch", type=int, help="statements per request (default 200)")
+    push.set_defaults(run=_lazy("dtlearn.sync.push_cli", "cmd_push"))
+
+    status = actions.add_parser("status", help="show pending statements and the last push",
+                                description="Show how many statements wait to be sent, the "
+                                            "last successful push, and known devices.")
+    status.set_defaults(run=_lazy("dtlearn.sync.push_cli", "cmd_status"))
+
+    export = actions.add_parser(
+        "export", help="write new results to a signed .dtsync bundle",
+        description="Write the statements not yet exported (or all with --all), with the "
+                    "learners and group sessions they need, to a signed bundle file.")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.dtsync")
+    export.add_argument("--all", action="store_true", help="export everything, not only new")
+    export.set_defaults(run=_lazy("dtlearn.sync.bundle_cli", "cmd_export"))
+
+    import_ = actions.add_parser(
+        "import", help="merge .dtsync bundles from other devices",
+        description="Check and merge bundle files. A damaged or forged bundle is refused "
+                    "whole. Prints new / already had / refused counts for each file.")
+    import_.add_argument("files", type=Path, nargs="+", metavar="FILE.dtsync")
+    import_.set_defaults(run=_lazy("dtlearn.sync.bundle_cli", "cmd_import"))
+
+
+def _lazy(module: str, function: str) -> Command:
+    """Import a command's module only when it runs, so `dtlearn --help` stays quick."""
+
+    def run(args: argparse.Namespace) -> int:
+        import importlib
+
+        command: Command = getattr(importlib.import_module(module), function)
+        return command(args)
+
+    return run
 
 
 def cmd_validate(args: argparse.Namespace) -> int:

@@ -36,6 +36,16 @@ class Paths:
     def settings_file(self) -> Path:
         return self.data_dir / "settings.json"
 
+    @property
+    def device_key(self) -> Path:
+        """This install's Ed25519 private key (PEM, owner-only), which signs its bundles."""
+        return self.data_dir / "device-key.pem"
+
+    @property
+    def credentials_file(self) -> Path:
+        """The LRS secret when the OS has no keyring (owner-only, said plainly in the UI)."""
+        return self.data_dir / "lrs-credentials.json"
+
 
 def default_data_dir() -> Path:
     from platformdirs import user_data_dir

@@ -1,0 +1,1 @@
+"""Results leave the device: LRS push, signed bundles, and the hub that merges them."""
