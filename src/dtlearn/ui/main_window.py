@@ -8,11 +8,19 @@ from __future__ import annotations
 
 import contextlib
 from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
 from dtlearn.core.course import Course
 from dtlearn.errors import UserError
@@ -45,6 +53,11 @@ class MainWindow(QMainWindow):
         self.resize(*DEFAULT_SIZE)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
+        self.sync_label = QLabel()
+        self.statusBar().addPermanentWidget(self.sync_label)
+        self.setAcceptDrops(True)
+        self._tasks: list[object] = []
+        self._build_menu()
 
         last = services.settings.get("last_learner")
         if last and services.learners.get(last) is not None:
@@ -54,6 +67,80 @@ class MainWindow(QMainWindow):
 
     def _add(self, screen: QWidget) -> None:
         self.stack.addWidget(screen)
+
+    def _build_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        self.sync_action = QAction(self.tr("&Sync results…"), self)
+        self.sync_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.sync_action.triggered.connect(self.open_sync)
+        self.import_action = QAction(self.tr("&Add results from files…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self.choose_bundles)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        for action in (self.sync_action, self.import_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(quit_action)
+
+    def refresh_sync_status(self) -> None:
+        from dtlearn.sync.status import sync_status
+        from dtlearn.ui.sync_actions import local_time
+
+        status = sync_status(self.services.store)
+        self.sync_label.setText(self.tr("{count} results waiting to be sent · last sent: {time}")
+                                .format(count=status.pending,
+                                        time=local_time(status.last_success)))
+
+    def open_sync(self) -> None:
+        from dtlearn.ui.dialogs.sync_dialog import SyncDialog
+
+        dialog = SyncDialog(self.services, self)
+        dialog.data_changed.connect(self.refresh_sync_status)
+        dialog.data_changed.connect(self._refresh_current)
+        dialog.exec()
+        self.refresh_sync_status()
+
+    def choose_bundles(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Add results from files"), "",
+                                                self.tr("dtlearn results (*.dtsync)"))
+        if names:
+            self.import_bundles([Path(name) for name in names])
+
+    def import_bundles(self, files: list[Path]) -> None:
+        """Merge bundles in the background; the window stays usable meanwhile."""
+        from dtlearn.ui.sync_actions import describe_imports, start_import
+
+        self.statusBar().showMessage(self.tr("Adding results from {count} file(s)…").format(
+            count=len(files)))
+        task = start_import(self.services.paths, files, self)
+        self._tasks.append(task)
+
+        def done(outcomes: list[tuple[Path, object]]) -> None:
+            self.statusBar().clearMessage()
+            self.refresh_sync_status()
+            self._refresh_current()
+            QMessageBox.information(self, self.tr("Results added"), describe_imports(outcomes))
+
+        task.succeeded.connect(done)
+        task.failed.connect(lambda error: QMessageBox.warning(self, self.tr("Results not added"),
+                                                              str(error)))
+        task.ended.connect(lambda: self._tasks.remove(task))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt API)
+        if _bundle_paths(event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt API)
+        files = _bundle_paths(event.mimeData().urls())
+        if files:
+            event.acceptProposedAction()
+            self.import_bundles(files)
+
+    def _refresh_current(self) -> None:
+        if self.stack.currentWidget() is self.__dict__.get("catalog") and self.learner_id:
+            self.catalog.refresh(self.learner_id, self.learner_name)
 
     @cached_property
     def learners(self) -> LearnerScreen:
@@ -117,6 +204,7 @@ class MainWindow(QMainWindow):
 
     def _show(self, screen: QWidget) -> None:
         self.stack.setCurrentWidget(screen)
+        self.refresh_sync_status()
 
     def show_learners(self) -> None:
         self.learners.refresh()
@@ -212,3 +300,8 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
+
+
+def _bundle_paths(urls: list[QUrl]) -> list[Path]:
+    return [Path(url.toLocalFile()) for url in urls
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(".dtsync")]

@@ -1,0 +1,73 @@
+"""The one way to run slow work off the UI thread: sync, import, export, big reports.
+
+A task is a plain function taking ``progress(done, total)`` and ``should_stop()``. It runs on
+Qt's thread pool; its result, error and progress come back to the UI thread as signals, so
+workers never touch widgets. Work that needs the database opens its own connection (WAL
+lets it read and write beside the window's). Every error goes to one handler.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+ShouldStop = Callable[[], bool]
+Work = Callable[[Progress, ShouldStop], Any]
+
+
+class Task(QObject):
+    """A handle on one running job: connect to its signals, call ``cancel()`` to stop it."""
+
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    ended = Signal()
+
+    def __init__(self, work: Work, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._work = work
+        self._stop = threading.Event()
+        self.running = False
+
+    def cancel(self) -> None:
+        self._stop.set()
+
+    def start(self) -> Task:
+        self.running = True
+        self.ended.connect(self._mark_ended)
+        QThreadPool.globalInstance().start(_Runner(self))
+        return self
+
+    def _mark_ended(self) -> None:
+        self.running = False
+
+    def _run(self) -> None:
+        try:
+            result = self._work(self.progressed.emit, self._stop.is_set)
+        except Exception as error:  # noqa: BLE001 - handed to the UI thread's one handler
+            log.info("background task failed: %s", error, exc_info=True)
+            self.failed.emit(error)
+        else:
+            self.succeeded.emit(result)
+        finally:
+            self.ended.emit()
+
+
+class _Runner(QRunnable):
+    def __init__(self, task: Task) -> None:
+        super().__init__()
+        self._task = task
+
+    def run(self) -> None:
+        self._task._run()
+
+
+def run_in_background(work: Work, parent: QObject | None = None) -> Task:
+    return Task(work, parent).start()
