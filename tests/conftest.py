@@ -32,6 +32,7 @@ def _isolated_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """No test may touch a real user's data folder."""
     monkeypatch.setenv("DTLEARN_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setenv("DTLEARN_NO_KEYRING", "1")  # never the developer's real keyring
 
 
 @pytest.fixture
