@@ -164,7 +164,8 @@ class FakeLrs:
                 self._store(statement)
             if known and self.conflict_mode == "per-statement":
                 return 409, {"message": f"{len(known)} statement(s) already stored."}
-            return (200, [s["id"] for s in statements]) if new else (204, None)
+            # Like Ralph: the ids it stored, or 204 when it had them all.
+            return (200, [s["id"] for s in new]) if new else (204, None)
 
     def _put(self, statement_id: str, statement: dict[str, Any]) -> tuple[int, object]:
         with self.lock:

@@ -135,6 +135,15 @@ def test_statements_made_by_the_app_arrive_intact(services: Services, lrs: FakeL
         assert same_statement(statement, lrs.stored[statement["id"]])
 
 
+def test_an_lrs_that_ignores_resent_statements_says_which_were_new(store: Store,
+                                                                     lrs: FakeLrs) -> None:
+    ids = outbox_fill.fill(store, 10)
+    for statement_id in ids[:3]:
+        lrs.put_directly(body(store, statement_id))
+    assert push(store, lrs) == PushReport(sent=7, already=3)
+    assert unsent(store) == set() and set(lrs.store_counts.values()) == {1}
+
+
 def test_409_per_statement_confirms_and_resends_nothing_stored(store: Store) -> None:
     ids = outbox_fill.fill(store, 10)
     with FakeLrs(conflict_mode="per-statement") as lrs:

@@ -33,7 +33,7 @@ from typing import Any, TypeVar
 from dtlearn.store import outbox
 from dtlearn.store.database import Store, now
 from dtlearn.store.outbox import OutboxRow
-from dtlearn.sync.lrs import LrsClient, LrsRefused, TransientError
+from dtlearn.sync.lrs import LrsClient, LrsRefused, Response, TransientError
 from dtlearn.sync.status import LAST_ERROR, LAST_SUCCESS
 
 log = logging.getLogger(__name__)
@@ -182,7 +182,9 @@ class _Pusher:
                                                    [row.body for row in todo]))
             if response.ok:
                 outbox.mark_sent(self.store, [row.id for row in todo])
-                self.sent += len(todo)
+                new = _newly_stored(response, todo)
+                self.sent += new
+                self.already += len(todo) - new
                 return
             refusals += 1
             todo = self.confirm(todo)
@@ -223,6 +225,22 @@ class _Pusher:
         log.warning("conflict on statement %s: %s", statement_id, reason)
         outbox.mark_conflict(self.store, statement_id, reason)
         self.conflicts += 1
+
+
+def _newly_stored(response: Response, rows: Sequence[OutboxRow]) -> int:
+    """How many of a stored batch were new to the LRS, when its answer tells.
+
+    xAPI's POST answers with the ids of the batch, but Ralph, for one, lists only those it
+    stored and answers 204 when it had them all; anything else counts as all new.
+    """
+    if response.status == 204:
+        return 0
+    ids = {row.id for row in rows}
+    answered = response.data
+    if (isinstance(answered, list) and all(isinstance(i, str) for i in answered)
+            and set(answered) <= ids):
+        return len(set(answered))
+    return len(rows)
 
 
 def _comparable(statement: Mapping[str, Any]) -> dict[str, Any]:
