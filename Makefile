@@ -10,7 +10,15 @@ QT_DEBS := libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3 \
   libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 \
   libxcb-shape0 libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1 fonts-dejavu-core
 
-.PHONY: run test install qt-libs lint clean
+# Ralph, the real LRS that tests/test_lrs_integration.py and bench/sync_push.py push to, lives
+# in its own virtualenv: its pins (FastAPI, pydantic, uvicorn) would clash with ours. Its
+# `lrs` extra leaves out `requests`, which it needs. The stamp names the version, so changing
+# the pin reinstalls.
+LRS_VENV := .venv-lrs
+RALPH_VERSION := 5.1.0
+LRS_STAMP := $(LRS_VENV)/.installed-ralph-$(RALPH_VERSION)
+
+.PHONY: run test install qt-libs lint clean lrs-venv
 
 install: $(STAMP) qt-libs
 
@@ -47,6 +55,16 @@ qt-libs: $(STAMP)
 	  fi; \
 	fi
 
+# After $(VENV)/bin/python, whose recipe installs python3-venv when it is missing.
+$(LRS_STAMP): $(VENV)/bin/python
+	$(PYTHON) -m venv $(LRS_VENV)
+	$(LRS_VENV)/bin/python -m pip install -q --upgrade pip
+	$(LRS_VENV)/bin/python -m pip install -q 'ralph-malph[lrs,cli]==$(RALPH_VERSION)' \
+	  'requests>=2.31,<3'
+	@touch $(LRS_STAMP)
+
+lrs-venv: $(LRS_STAMP)
+
 run: install
 	$(PY) -m dtlearn
 
@@ -55,9 +73,9 @@ lint: install
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
 
-test: install lint
+test: install lrs-venv lint
 	$(PY) -m dtlearn validate courses
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(LRS_VENV) build dist .pytest_cache .mypy_cache .ruff_cache
