@@ -152,3 +152,19 @@ def _sync(db: Database) -> None:
         );
         """
     )
+
+
+@migrations(name="0005_bundle_export_marks")
+def _bundle_export_marks(db: Database) -> None:
+    """Remember which version of each profile and group session last left in a bundle.
+
+    A profile edited after its learner's results were exported must still reach the hub,
+    and a hub must pass on a newer profile it imported; comparing ``updated_at`` with the
+    value last exported finds both without trusting clocks of different devices.
+    """
+    db.executescript(
+        """
+        ALTER TABLE learners ADD COLUMN exported_updated_at TEXT;
+        ALTER TABLE group_sessions ADD COLUMN exported_updated_at TEXT;
+        """
+    )
