@@ -168,3 +168,54 @@ def _bundle_export_marks(db: Database) -> None:
         ALTER TABLE group_sessions ADD COLUMN exported_updated_at TEXT;
         """
     )
+
+
+@migrations(name="0006_trainers_sessions_certificates")
+def _trainers(db: Database) -> None:
+    """Trainer accounts, the profile fields community sessions need, demo marks, and
+    certificates. A group session's fields live in ``group_sessions.data`` (JSON), the form
+    in which sessions travel between devices; attendance is a table of its own so marking
+    one person present is one small write."""
+    db.executescript(
+        """
+        CREATE TABLE trainers (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            pin_salt TEXT NOT NULL,
+            pin_digest TEXT NOT NULL,
+            pin_params TEXT NOT NULL,
+            failed_tries INTEGER NOT NULL DEFAULT 0,
+            locked_until TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        ALTER TABLE learners ADD COLUMN birth_year INTEGER;
+        ALTER TABLE learners ADD COLUMN gender TEXT NOT NULL DEFAULT '';
+        ALTER TABLE learners ADD COLUMN phone TEXT NOT NULL DEFAULT '';
+        ALTER TABLE learners ADD COLUMN village TEXT NOT NULL DEFAULT '';
+        ALTER TABLE learners ADD COLUMN demo INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE outbox ADD COLUMN demo INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE attempts ADD COLUMN session_id TEXT;
+        ALTER TABLE attempts ADD COLUMN demo INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE group_sessions ADD COLUMN demo INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE session_attendees (
+            session_id TEXT NOT NULL REFERENCES group_sessions(id),
+            learner_id TEXT NOT NULL REFERENCES learners(id),
+            attended INTEGER NOT NULL DEFAULT 0,
+            registered_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (session_id, learner_id)
+        );
+        CREATE TABLE certificates (
+            code TEXT PRIMARY KEY,
+            learner_id TEXT NOT NULL,
+            course_id TEXT NOT NULL,
+            issued_at TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            signature TEXT NOT NULL,
+            demo INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX learners_by_name ON learners (name COLLATE NOCASE);
+        CREATE INDEX outbox_report ON outbox (verb, course_id, learner_id, score, timestamp);
+        """
+    )
