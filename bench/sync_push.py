@@ -25,12 +25,13 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from tests import outbox_fill  # noqa: E402
+from tests.ralph_server import RalphServer  # noqa: E402
+
 from dtlearn.store import outbox  # noqa: E402
 from dtlearn.store.database import Store  # noqa: E402
 from dtlearn.sync.lrs import LrsClient  # noqa: E402
 from dtlearn.sync.push import push_pending  # noqa: E402
-from tests import outbox_fill  # noqa: E402
-from tests.ralph_server import RalphServer  # noqa: E402
 
 
 class TimedClient(LrsClient):
