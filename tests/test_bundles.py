@@ -283,6 +283,50 @@ def test_export_to_a_missing_folder_is_a_plain_error(device_a: Services,
     assert list(tmp_path.glob("**/*.part")) == []
 
 
+def test_demo_data_never_leaves_the_device(device_a: Services, tmp_path: Path) -> None:
+    demo = next(row for row in device_a.learners.all() if row.name == "Trần Thị Bình")
+    with device_a.store.write() as db:
+        db.execute("UPDATE learners SET demo = 1 WHERE id = ?", [demo.id])
+        db.execute("UPDATE outbox SET demo = 1 WHERE learner_id = ?", [demo.id])
+        db.execute("INSERT INTO group_sessions (id, data, updated_at, demo) VALUES "
+                   "('6f1c1a52-8d6e-4a53-a1a4-0d5f3c1b2a11', '{}', "
+                   "'2026-11-20T01:00:00.000+00:00', 1)")
+    content = read_bundle(export(device_a, tmp_path / "a.dtsync", everything=True)).content
+    assert demo.id not in {row["id"] for row in content.learners}
+    assert demo.id not in {s.columns[0] for s in content.statements}
+    assert len(content.statements) == 16 and content.sessions == []
+
+
+SESSION = "0c7e6a4b-5a1d-4c2e-9f3b-2d1e0f9a8b7c"
+
+
+def add_session(services: Services, data: dict[str, str], updated_at: str) -> None:
+    with services.store.write() as db:
+        db.execute("INSERT INTO group_sessions (id, data, updated_at) VALUES (?, ?, ?) "
+                   "ON CONFLICT (id) DO UPDATE SET data = excluded.data, "
+                   "updated_at = excluded.updated_at",
+                   [SESSION, json.dumps(data, ensure_ascii=False), updated_at])
+
+
+def test_group_sessions_travel_and_merge_by_last_change(
+        device_a: Services, hub_b: Services, make_device: Callable[[str], Services],
+        tmp_path: Path) -> None:
+    add_session(device_a, {"village": "Thôn Đồng"}, "2026-11-20T02:00:00.000+00:00")
+    first = export(device_a, tmp_path / "1.dtsync")
+    assert read_bundle(first).content.sessions == [
+        {"id": SESSION, "data": '{"village": "Thôn Đồng"}',
+         "updated_at": "2026-11-20T02:00:00.000+00:00"}]
+    assert read_bundle(export(device_a, tmp_path / "2.dtsync")).content.sessions == []
+    add_session(device_a, {"village": "Thôn Đoài"}, "2026-11-20T03:00:00.000+07:00")
+    older = export(device_a, tmp_path / "3.dtsync")  # 03:00+07 is before 02:00 UTC
+    for order in ((first, older), (older, first)):
+        trainer = make_device(f"trainer-{order[0].stem}")
+        reports = [import_bundle(trainer.store, path) for path in order]
+        assert reports[0].sessions_changed == 1
+        assert trainer.store.read("SELECT data FROM group_sessions") == [
+            {"data": '{"village": "Thôn Đồng"}'}]
+
+
 # --- refusals -------------------------------------------------------------------------
 
 def flipped_byte(good: Path, target: Path, key: Ed25519PrivateKey) -> Path:

@@ -128,8 +128,10 @@ def statements_to_export(store: Store, everything: bool) -> Iterator[tuple[int, 
     Grouped by activity rather than by time: statements about the same question repeat its
     whole definition (text, choices), and deflate only finds repeats within 32 KB, so this
     order makes bundles about 40% smaller. Import does not care about order.
+
+    Demo data (``dtlearn demo``) never leaves the device: a hub could not take it out again.
     """
-    where = "" if everything else "WHERE exported_at IS NULL "
+    where = "WHERE demo = 0 " + ("" if everything else "AND exported_at IS NULL ")
     cursor = store.db.execute(
         "SELECT rowid, id, CAST(body AS BLOB), learner_id, session_id FROM outbox " + where
         + "ORDER BY object_id, recorded_at, rowid")
@@ -145,26 +147,27 @@ def export_rows(store: Store, statement_rowids: list[int], learner_ids: Iterable
     columns = ", ".join(LEARNER_FIELDS)
     learners: dict[str, dict[str, str]] = {}
     for chunk in _chunks(wanted):
-        for row in store.read(f"SELECT {columns} FROM learners WHERE id IN ({_marks(len(chunk))})",
-                              chunk):
+        for row in store.read(f"SELECT {columns} FROM learners WHERE demo = 0 "
+                              f"AND id IN ({_marks(len(chunk))})", chunk):
             learners[row["id"]] = row
     for row in store.read(
-            f"SELECT {columns} FROM learners WHERE exported_updated_at IS NOT updated_at "
-            "AND EXISTS (SELECT 1 FROM outbox WHERE outbox.learner_id = learners.id)"):
+            f"SELECT {columns} FROM learners WHERE demo = 0 "
+            "AND exported_updated_at IS NOT updated_at AND EXISTS "
+            "(SELECT 1 FROM outbox WHERE outbox.learner_id = learners.id AND outbox.demo = 0)"):
         learners.setdefault(row["id"], row)
 
     session_columns = ", ".join(SESSION_FIELDS)
     sessions: dict[str, dict[str, str]] = {}
     if everything:
-        rows = store.read(f"SELECT {session_columns} FROM group_sessions")
+        rows = store.read(f"SELECT {session_columns} FROM group_sessions WHERE demo = 0")
     else:
         wanted_sessions = sorted(set(session_ids))
         rows = []
         for chunk in _chunks(wanted_sessions):
             rows += store.read(f"SELECT {session_columns} FROM group_sessions "
-                               f"WHERE id IN ({_marks(len(chunk))})", chunk)
+                               f"WHERE demo = 0 AND id IN ({_marks(len(chunk))})", chunk)
         rows += store.read(f"SELECT {session_columns} FROM group_sessions "
-                           "WHERE exported_updated_at IS NOT updated_at")
+                           "WHERE demo = 0 AND exported_updated_at IS NOT updated_at")
     for row in rows:
         sessions.setdefault(row["id"], row)
     return ExportRows(statement_rowids, sorted(learners.values(), key=lambda r: r["id"]),
