@@ -531,3 +531,20 @@ def test_cli_push_and_status(services: Services, lrs: FakeLrs,
     assert "Last error" not in out
     assert main(["sync", "push"]) == 0  # nothing left: still a success
     assert "still pending 0" in capsys.readouterr().out
+
+
+def test_cli_status_lists_the_devices_a_hub_heard_from(services: Services, tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]
+                                                       ) -> None:
+    learner = services.learners.create("Đỗ Thị Lan")
+    learn_and_pass(services, learner.id)
+    bundle = tmp_path / "lan.dtsync"
+    assert main(["sync", "export", "-o", str(bundle)]) == 0
+    hub_dir = str(tmp_path / "hub")
+    assert main(["--data-dir", hub_dir, "sync", "import", str(bundle)]) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", hub_dir, "sync", "status"]) == 0
+    out = capsys.readouterr().out
+    assert "Pending statements: 16" in out  # the hub can push them on
+    assert "Devices heard from (by bundle): 1" in out
+    assert services.store.device_id in out and "16 statements" in out

@@ -17,7 +17,7 @@ import sys
 from dtlearn.errors import UserError
 from dtlearn.paths import resolve_paths
 from dtlearn.settings import Settings
-from dtlearn.store import outbox
+from dtlearn.store import hub, outbox
 from dtlearn.store.database import Store
 from dtlearn.sync.credentials import Storage, load_secret, save_secret
 from dtlearn.sync.status import sync_status
@@ -90,6 +90,13 @@ def cmd_status(args: argparse.Namespace) -> int:
         print(f"Last successful push: {status.last_success or 'never'}")
         if status.last_error:
             print(f"Last error: {status.last_error}")
+        devices = hub.known_devices(store)
+        if devices:
+            print(f"Devices heard from (by bundle): {len(devices)}")
+            for device in devices:
+                print(f"  {device.id}  last bundle {device.last_bundle_at}  "
+                      f"{device.bundles} bundle(s), {device.statements} statements, "
+                      f"{device.learners} learners")
     finally:
         store.close()
     return 0
