@@ -110,7 +110,8 @@ def push_pending(store: Store, client: LrsClient, *, batch_size: int = 200,
 
 def backoff_delay(failures: int, rng: random.Random, base: float = BASE_DELAY,
                   cap: float = MAX_DELAY) -> float:
-    """Full jitter: anywhere between 0 and base·2^(n-1), capped."""
+    """Anywhere between 0 and base·2^(n-1), capped: the randomness (full jitter) keeps the
+    devices that lost the link at the same moment from retrying at the same moment."""
     return rng.uniform(0.0, min(cap, base * 2.0 ** min(failures - 1, 64)))
 
 
@@ -125,6 +126,7 @@ def same_statement(ours: Mapping[str, Any], theirs: Mapping[str, Any]) -> bool:
 
 
 def differing_fields(ours: Mapping[str, Any], theirs: Mapping[str, Any]) -> list[str]:
+    """The top-level fields that differ, for the conflict note a trainer reads."""
     mine, other = _comparable(ours), _comparable(theirs)
     return sorted(k for k in mine.keys() | other.keys() if mine.get(k) != other.get(k))
 
