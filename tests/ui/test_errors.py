@@ -72,3 +72,12 @@ def test_unexpected_error_points_to_the_log(services: Services, monkeypatch: pyt
         sys.excepthook(RuntimeError, error, error.__traceback__)
     assert len(shown) == 1
     assert str(services.paths.log_dir / "dtlearn.log") in shown[0]
+
+
+def test_first_start_makes_the_device_key(paths: Paths) -> None:
+    from dtlearn.ui.launch import ensure_device_key
+
+    assert not paths.device_key.exists()
+    ensure_device_key(paths)
+    assert paths.device_key.is_file()
+    assert paths.device_key.stat().st_mode & 0o777 == 0o600

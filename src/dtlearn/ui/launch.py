@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dtlearn.errors import UserError
@@ -13,6 +14,17 @@ from dtlearn.services.context import build_services
 from dtlearn.ui.errors import install_excepthook
 from dtlearn.ui.main_window import MainWindow
 from dtlearn.ui.style import apply_style
+
+KEY_DELAY_MS = 300
+
+
+def ensure_device_key(paths: Paths) -> None:
+    from dtlearn.sync.keys import load_or_create_device_key
+
+    try:
+        load_or_create_device_key(paths)
+    except UserError as error:  # a read-only data folder: bundles will say so when used
+        logging.getLogger(__name__).warning("no device key: %s", error)
 
 
 def run_gui(paths: Paths, argv: Sequence[str]) -> int:
@@ -30,6 +42,9 @@ def run_gui(paths: Paths, argv: Sequence[str]) -> int:
     install_excepthook(paths.log_dir)
     window = MainWindow(services)
     window.show()
+    # The signing key is made on first start, once the window is up: it is not needed to
+    # show the first screen, and cryptography's import would slow every start.
+    QTimer.singleShot(KEY_DELAY_MS, lambda: ensure_device_key(paths))
     try:
         return app.exec()
     finally:
