@@ -9,6 +9,7 @@ Everything a bundle brings is merged in one transaction, so a failure leaves no 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 from collections.abc import Iterable, Iterator, Sequence
@@ -22,6 +23,7 @@ from dtlearn.store.outbox import canonical
 
 # SQLite allows 32766 host parameters; stay far below it and keep queries small.
 _CHUNK = 500
+BULK_CACHE_KIB = 64 * 1024
 
 LEARNER_FIELDS = ("id", "name", "unit", "commune", "province", "created_at", "updated_at")
 SESSION_FIELDS = ("id", "data", "updated_at")
@@ -103,6 +105,22 @@ class ExportRows:
     sessions: list[dict[str, str]]
 
 
+@contextlib.contextmanager
+def _big_cache(store: Store) -> Iterator[None]:
+    """A 64 MB page cache for one bulk write, then back to SQLite's 2 MB default.
+
+    100,000 statements touch seven indexes in random order; with the default cache their
+    pages are written to the WAL again and again as they are evicted (measured: a quarter
+    less system time with all of them in memory).
+    """
+    previous = int(store.db.execute("PRAGMA cache_size").fetchone()[0])
+    store.db.execute(f"PRAGMA cache_size = {-BULK_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        store.db.execute(f"PRAGMA cache_size = {previous}")
+
+
 def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
     for start in range(0, len(items), _CHUNK):
         yield items[start:start + _CHUNK]
@@ -178,7 +196,7 @@ def mark_exported(store: Store, rows: ExportRows) -> None:
     """Once the bundle file is complete: statements, and the profile and session versions it
     carried. A version edited meanwhile stays unmarked and leaves in the next bundle."""
     stamp = now()
-    with store.write() as db:
+    with _big_cache(store), store.write() as db:
         # By rowid, in rowid order: each table page is rewritten once, in sequence.
         db.conn.executemany("UPDATE outbox SET exported_at = ? WHERE rowid = ? "
                             "AND exported_at IS NULL",
@@ -195,7 +213,7 @@ def merge_bundle(store: Store, bundle: IncomingBundle) -> MergeResult:
     """Merge a checked bundle in one transaction; raises KeyMismatch (writing nothing) if a
     known device's bundle is signed by another key."""
     this_device = store.device_id
-    with store.write() as db:
+    with _big_cache(store), store.write() as db:
         own = bundle.device_id == this_device
         if not own:
             known = db.execute("SELECT public_key FROM peer_devices WHERE id = ?",

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gc
 import hashlib
 import json
 import logging
@@ -381,13 +382,28 @@ def _statements(lines: list[bytes], refuse: Refuse) -> list[hub.IncomingStatemen
     spend time to produce the same bytes."""
     statements: list[hub.IncomingStatement] = []
     append = statements.append
-    for number, raw in enumerate(lines, start=1):
-        try:
-            append(_statement(raw))
-        except _BadLine as problem:
-            refuse(f"{STATEMENTS} line {number} {problem}")
+    with _collector_paused():
+        for number, raw in enumerate(lines, start=1):
+            try:
+                append(_statement(raw))
+            except _BadLine as problem:
+                refuse(f"{STATEMENTS} line {number} {problem}")
     lines.clear()
     return statements
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Parsing keeps every statement and makes no reference cycles, so Python's cyclic
+    collector would only walk the growing list again and again: a fifth of the parse time
+    at 100,000 statements."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 _pick_columns = operator.itemgetter(*hub.STATEMENT_COLUMNS)
