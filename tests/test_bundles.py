@@ -446,6 +446,37 @@ def broken_statement(good: Path, target: Path, key: Ed25519PrivateKey) -> Path:
     return write_zip(target, {**content, **signed(manifest, key)})
 
 
+def resigned_lines(good: Path, target: Path, key: Ed25519PrivateKey,
+                   first_line: str) -> Path:
+    """The device's own key, correct sums and counts, but the first statement replaced."""
+    content = members(good)
+    lines = content[STATEMENTS].decode().splitlines()
+    lines[0] = first_line
+    content[STATEMENTS] = ("\n".join(lines) + "\n").encode()
+    manifest = manifest_of(good)
+    sums = manifest["sha256"]
+    assert isinstance(sums, dict)
+    sums[STATEMENTS] = hashlib.sha256(content[STATEMENTS]).hexdigest()
+    return write_zip(target, {**content, **signed(manifest, key)})
+
+
+def nan_score(good: Path, target: Path, key: Ed25519PrivateKey) -> Path:
+    line = members(good)[STATEMENTS].decode().splitlines()[0]
+    statement = json.loads(line)
+    statement["result"] = {"score": {"scaled": float("nan")}}
+    return resigned_lines(good, target, key, json.dumps(statement))
+
+
+def deeply_nested(good: Path, target: Path, key: Ed25519PrivateKey) -> Path:
+    return resigned_lines(good, target, key, "[" * 100_000 + "]" * 100_000)
+
+
+def upper_case_braces_id(good: Path, target: Path, key: Ed25519PrivateKey) -> Path:
+    statement = json.loads(members(good)[STATEMENTS].decode().splitlines()[0])
+    statement["id"] = "{" + statement["id"] + "}"
+    return resigned_lines(good, target, key, json.dumps(statement))
+
+
 REFUSALS: dict[str, tuple[Callable[[Path, Path, Ed25519PrivateKey], Path], str]] = {
     "flipped byte": (flipped_byte, "statements.jsonl is damaged and cannot be unpacked"),
     "changed character": (changed_character,
@@ -472,6 +503,10 @@ REFUSALS: dict[str, tuple[Callable[[Path, Path, Ed25519PrivateKey], Path], str]]
                                  "manifest)"),
     "broken statement": (broken_statement, "statements.jsonl line 1 is not a complete "
                                            "statement"),
+    "NaN score": (nan_score, "statements.jsonl line 1 is not valid JSON"),
+    "deeply nested": (deeply_nested, "statements.jsonl line 1 is not valid JSON"),
+    "id not a UUID": (upper_case_braces_id, "statements.jsonl line 1 has no valid statement "
+                                            "id"),
 }
 
 
@@ -497,8 +532,10 @@ def test_refusal_reasons_are_distinct() -> None:
     for case, (_make, reason) in REFUSALS.items():
         by_reason.setdefault(reason, []).append(case)
     shared = {reason: cases for reason, cases in by_reason.items() if len(cases) > 1}
-    # Only a forged signature, however it was forged, and the two non-zip files share one.
+    # Only a forged signature, however it was forged, the two non-zip files, and two lines
+    # that are not JSON share a reason.
     assert sorted(map(sorted, shared.values())) == [
+        ["NaN score", "deeply nested"],
         ["count changed, re-signed", "count changed, signature kept", "wrong signature"],
         ["png", "text file"]]
 

@@ -332,7 +332,7 @@ def _read_member(zf: zipfile.ZipFile, name: str, refuse: Refuse) -> tuple[str, l
 def _check_manifest(data: bytes, signature: bytes, refuse: Refuse) -> dict[str, Any]:
     try:
         manifest = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (ValueError, RecursionError):  # not UTF-8, not JSON, or absurdly nested
         refuse("manifest.json is not valid JSON: not a dtlearn bundle or a damaged one")
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         found = manifest.get("format") if isinstance(manifest, dict) else None
@@ -370,6 +370,14 @@ def _check_manifest(data: bytes, signature: bytes, refuse: Refuse) -> dict[str, 
         if not isinstance(digest, str) or len(digest) != 64 or not set(digest) <= _HEX:
             refuse(f"the manifest has no valid checksum for {name}")
     return manifest
+
+
+def _no_constants(name: str) -> NoReturn:
+    raise ValueError(f"{name} is not JSON")
+
+
+# NaN and Infinity are Python's extension, not JSON: an LRS would refuse such a statement.
+_JSON = json.JSONDecoder(parse_constant=_no_constants)
 
 
 class _BadLine(Exception):
@@ -411,10 +419,10 @@ _pick_columns = operator.itemgetter(*hub.STATEMENT_COLUMNS)
 
 def _statement(raw: bytes) -> hub.IncomingStatement:
     try:
-        statement = json.loads(raw.decode("utf-8"))
+        statement = _JSON.decode(raw.decode("utf-8"))
     except UnicodeDecodeError:
         raise _BadLine("is not UTF-8 text") from None
-    except json.JSONDecodeError:
+    except (ValueError, RecursionError):
         raise _BadLine("is not valid JSON") from None
     if not isinstance(statement, dict):
         raise _BadLine("is not a statement")
@@ -457,10 +465,10 @@ def _rows(lines: list[bytes], name: str, fields: tuple[str, ...], stamps: tuple[
     for number, raw in enumerate(lines, start=1):
         where = f"{name} line {number}"
         try:
-            row = json.loads(raw.decode("utf-8"))
+            row = _JSON.decode(raw.decode("utf-8"))
         except UnicodeDecodeError:
             refuse(f"{where} is not UTF-8 text")
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):
             refuse(f"{where} is not valid JSON")
         if not isinstance(row, dict):
             refuse(f"{where} is not a record")
