@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
+from dtlearn.ui.fonts import load_bundled_fonts
+
 BASE_POINT_SIZE = 12
 MIN_TARGET = 36
 
@@ -38,7 +40,7 @@ def stylesheet(scale: float) -> str:
 
 
 def apply_style(app: QApplication, scale: float = 1.0) -> None:
-    font = QFont(app.font())
+    font = QFont(load_bundled_fonts())
     font.setPointSizeF(BASE_POINT_SIZE * scale)
     app.setFont(font)
     app.setStyleSheet(stylesheet(scale))

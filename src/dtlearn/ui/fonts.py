@@ -1,0 +1,39 @@
+"""The bundled font, so stacked Vietnamese diacritics (ệ, ở, ữ) look the same on every PC.
+
+Old office PCs often lack a font with full Vietnamese coverage and fall back glyph by glyph,
+which misplaces tone marks. Noto Sans (SIL OFL, resources/fonts/OFL.txt) is registered at
+start and used for the interface and for every PDF.
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import cache
+from pathlib import Path
+
+from PySide6.QtGui import QFont, QFontDatabase
+
+FAMILY = "Noto Sans"
+FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf")
+
+
+def fonts_dir() -> Path:
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    root = Path(frozen_root) if frozen_root else Path(__file__).resolve().parents[3]
+    return root / "resources" / "fonts"
+
+
+@cache
+def load_bundled_fonts() -> str:
+    """Register the bundled files (once) and return the family to use; if they are missing,
+    the system's default family, so a broken install still shows text."""
+    loaded = [QFontDatabase.addApplicationFont(str(fonts_dir() / name)) for name in FILES]
+    if all(index < 0 for index in loaded):
+        return QFont().family()
+    return FAMILY
+
+
+def bundled_font(point_size: float) -> QFont:
+    font = QFont(load_bundled_fonts())
+    font.setPointSizeF(point_size)
+    return font
