@@ -80,8 +80,9 @@ class StatementFactory:
     """Builds the statements of one install; ``config`` is read on each call so a trainer's
     change (names on or off, another IRI base) applies to the next event."""
 
-    def __init__(self, config: XapiConfig) -> None:
+    def __init__(self, config: XapiConfig, place: Place | None = None) -> None:
         self.config = config
+        self.place = place or Place()
 
     # --- shared parts -------------------------------------------------------------------
     def _iri(self, *parts: str) -> str:
@@ -101,6 +102,7 @@ class StatementFactory:
 
     def _context(self, learner: LearnerInfo, course: Course, language: str,
                  registration: str | None, place: Place) -> dict[str, Any]:
+        place = place if place.session_id else self.place
         extensions = {self._iri("extensions", key): value for key, value in (
             ("unit", learner.unit), ("commune", learner.commune),
             ("province", learner.province), ("session", place.session_id)) if value}

@@ -5,11 +5,12 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from dtlearn.core.xapi import StatementFactory, XapiConfig
+from dtlearn.core.xapi import Place, StatementFactory, XapiConfig
 from dtlearn.paths import Paths
 from dtlearn.services.catalog import Catalog
 from dtlearn.services.learners import LearnerService
 from dtlearn.services.progress import ProgressService
+from dtlearn.services.trainers import TrainerService
 from dtlearn.settings import Settings
 from dtlearn.store.database import Store
 
@@ -27,12 +28,17 @@ class Services:
         self.catalog = Catalog(paths.courses_dir, store)
         self.learners = LearnerService(store)
         self.progress = ProgressService(store, self.statements)
+        self.trainers = TrainerService(store)
+        # The group session the laptop is being used in, if any; statements and attempts
+        # made meanwhile are tagged with it so session reports can find them.
+        self.active_session_id = ""
 
     def statements(self) -> StatementFactory:
         """Read the settings at each event, so a changed IRI base or names switch applies
         from the next statement on."""
         return StatementFactory(XapiConfig(base=self.settings.get("xapi_base"),
-                                           include_names=self.settings.get("xapi_names")))
+                                           include_names=self.settings.get("xapi_names")),
+                                place=Place(session_id=self.active_session_id))
 
     @cached_property
     def quiz(self) -> QuizService:

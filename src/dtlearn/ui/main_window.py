@@ -29,6 +29,7 @@ from dtlearn.ui.errors import show_user_error
 
 if TYPE_CHECKING:
     from dtlearn.services.quiz import QuizResult
+    from dtlearn.services.trainers import Trainer
     from dtlearn.ui.screens.catalog import CatalogScreen
     from dtlearn.ui.screens.course import CourseScreen
     from dtlearn.ui.screens.learners import LearnerScreen
@@ -83,6 +84,42 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(quit_action)
+        trainer_menu = self.menuBar().addMenu(self.tr("&Trainer"))
+        self.trainer_action = QAction(self.tr("&Trainer mode…"), self)
+        self.trainer_action.setShortcut(QKeySequence("Ctrl+T"))
+        self.trainer_action.triggered.connect(self.enter_trainer_mode)
+        trainer_menu.addAction(self.trainer_action)
+
+    def enter_trainer_mode(self) -> None:
+        from dtlearn.ui.dialogs.pin_dialog import PinDialog
+
+        dialog = PinDialog(self.services.trainers, self)
+        if dialog.exec() and dialog.trainer is not None:
+            self.show_trainer(dialog.trainer)
+
+    def show_trainer(self, trainer: Trainer) -> None:
+        from dtlearn.ui.screens.trainer import TrainerScreen
+
+        self.lock_trainer_mode()
+        screen = TrainerScreen(self.services, trainer)
+        screen.locked.connect(self.leave_trainer_mode)
+        self.trainer_screen = screen
+        self._add(screen)
+        self._show(screen)
+
+    def lock_trainer_mode(self) -> None:
+        """Drop the trainer screen entirely: nothing of it stays reachable without the PIN."""
+        screen = self.__dict__.pop("trainer_screen", None)
+        if screen is not None:
+            self.stack.removeWidget(screen)
+            screen.deleteLater()
+
+    def leave_trainer_mode(self) -> None:
+        self.lock_trainer_mode()
+        if self.learner_id:
+            self.show_catalog()
+        else:
+            self.show_learners()
 
     def refresh_sync_status(self) -> None:
         from dtlearn.sync.status import sync_status
@@ -207,6 +244,7 @@ class MainWindow(QMainWindow):
         self.refresh_sync_status()
 
     def show_learners(self) -> None:
+        self.lock_trainer_mode()
         self.learners.refresh()
         self._show(self.learners)
 
@@ -221,6 +259,7 @@ class MainWindow(QMainWindow):
         self.show_catalog()
 
     def show_catalog(self) -> None:
+        self.lock_trainer_mode()
         self.catalog.refresh(self.learner_id, self.learner_name)
         self._show(self.catalog)
 

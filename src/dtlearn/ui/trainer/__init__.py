@@ -1,0 +1,1 @@
+"""Trainer-only tabs: sessions, learners, reports, certificates (behind the PIN)."""
