@@ -39,6 +39,8 @@ OPTIONS: tuple[Option, ...] = (
     Option("lrs_endpoint", str, "", "The LRS's xAPI endpoint, e.g. https://lrs.example/xAPI/."),
     Option("lrs_key", str, "", "The LRS's Basic-auth key (the secret is kept in the keyring)."),
     Option("lrs_batch", int, 200, "Statements per POST when pushing to the LRS."),
+    Option("issuing_unit", str, "",
+           "The unit named on certificates as their issuer, e.g. 'UBND xã Tân Lập'."),
 )
 _BY_NAME = {option.name: option for option in OPTIONS}
 
