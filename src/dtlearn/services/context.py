@@ -16,6 +16,7 @@ from dtlearn.store.database import Store
 
 if TYPE_CHECKING:
     from dtlearn.services.quiz import QuizService
+    from dtlearn.services.sessions import SessionService
 
 
 class Services:
@@ -45,7 +46,14 @@ class Services:
         """Built on first use: grading is not needed to show the first screen."""
         from dtlearn.services.quiz import QuizService
 
-        return QuizService(self.store, self.catalog, self.progress, self.statements)
+        return QuizService(self.store, self.catalog, self.progress, self.statements,
+                           lambda: self.active_session_id)
+
+    @cached_property
+    def sessions(self) -> SessionService:
+        from dtlearn.services.sessions import SessionService
+
+        return SessionService(self.store, self.catalog, self.learners, self.progress)
 
     def close(self) -> None:
         self.store.close()

@@ -40,8 +40,9 @@ class LearnerService:
     def __init__(self, store: Store) -> None:
         self._store = store
 
-    def _cleaned(self, name: str, unit: str, commune: str,
-                 province: str) -> tuple[str, str, str, str]:
+    def cleaned(self, name: str, unit: str, commune: str,
+                province: str) -> tuple[str, str, str, str]:
+        """The profile as it will be stored (NFC, spaces tidied); raises ProfileError."""
         values = {"name": clean(name), "unit": clean(unit), "commune": clean(commune),
                   "province": clean(province)}
         if not values["name"]:
@@ -53,12 +54,12 @@ class LearnerService:
 
     def create(self, name: str, unit: str = "", commune: str = "",
                province: str = "") -> LearnerRow:
-        return rows.insert_learner(self._store, *self._cleaned(name, unit, commune, province))
+        return rows.insert_learner(self._store, *self.cleaned(name, unit, commune, province))
 
     def update(self, learner_id: str, name: str, unit: str = "", commune: str = "",
                province: str = "") -> None:
         rows.update_learner(self._store, learner_id,
-                            *self._cleaned(name, unit, commune, province))
+                            *self.cleaned(name, unit, commune, province))
 
     def all(self) -> list[LearnerRow]:
         return rows.all_learners(self._store)

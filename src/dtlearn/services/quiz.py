@@ -171,11 +171,13 @@ def build_result(attempt: AttemptRow, course: Course, questions: list[Question],
 
 class QuizService:
     def __init__(self, store: Store, catalog: Catalog, progress: ProgressService,
-                 statements: Callable[[], StatementFactory]) -> None:
+                 statements: Callable[[], StatementFactory],
+                 active_session: Callable[[], str] = lambda: "") -> None:
         self._store = store
         self._catalog = catalog
         self._progress = progress
         self._statements = statements
+        self._active_session = active_session
 
     def _questions(self, course: Course, language: str) -> dict[str, Question]:
         questions, _ = self._catalog.quiz(course, language)
@@ -189,14 +191,17 @@ class QuizService:
         return self._session(attempt, course, language, fold_diacritics)
 
     def start_new(self, learner_id: str, course: Course, language: str,
-                  fold_diacritics: bool = True) -> QuizSession:
+                  fold_diacritics: bool = True, *, seed: int | None = None,
+                  session_id: str = "") -> QuizSession:
+        """A fresh attempt; a group quiz passes one ``seed`` so everyone gets the same
+        questions in the same order."""
         available = self._questions(course, language)
         if not available:
             raise QuizUnavailable(course.id)
-        seed = secrets.randbelow(2**31)
+        seed = secrets.randbelow(2**31) if seed is None else seed
         drawn = draw(sorted(available), course.quiz_size, seed)
         attempt = rows.insert_attempt(self._store, learner_id, course.id, course.version,
-                                      seed, drawn)
+                                      seed, drawn, session_id or self._active_session())
         return self._session(attempt, course, language, fold_diacritics)
 
     def _session(self, attempt: AttemptRow, course: Course, language: str,

@@ -50,14 +50,15 @@ def _attempt(row: dict[str, Any]) -> AttemptRow:
 
 
 def insert_attempt(store: Store, learner_id: str, course_id: str, course_version: str,
-                   seed: int, question_ids: list[str]) -> AttemptRow:
+                   seed: int, question_ids: list[str],
+                   session_id: str | None = None) -> AttemptRow:
     attempt_id, stamp = new_id(), now()
     with store.write() as db:
         db.execute(
-            f"INSERT INTO attempts ({_ATTEMPT_COLUMNS}) "
-            "VALUES (?, ?, ?, ?, ?, ?, 0, ?, NULL, NULL, NULL)",
+            f"INSERT INTO attempts ({_ATTEMPT_COLUMNS}, session_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, 0, ?, NULL, NULL, NULL, ?)",
             [attempt_id, learner_id, course_id, course_version, seed,
-             json.dumps(question_ids), stamp],
+             json.dumps(question_ids), stamp, session_id or None],
         )
     return AttemptRow(attempt_id, learner_id, course_id, course_version, seed,
                       tuple(question_ids), 0, stamp, None, None, None)

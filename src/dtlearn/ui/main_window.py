@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
     QWidget,
 )
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     from dtlearn.services.trainers import Trainer
     from dtlearn.ui.screens.catalog import CatalogScreen
     from dtlearn.ui.screens.course import CourseScreen
+    from dtlearn.ui.screens.handover import HandoverScreen
     from dtlearn.ui.screens.learners import LearnerScreen
     from dtlearn.ui.screens.lesson import LessonScreen
     from dtlearn.ui.screens.quiz import QuizScreen
@@ -55,6 +57,10 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.sync_label = QLabel()
+        self.next_person_button = QPushButton(self.tr("Pass to the next person"))
+        self.next_person_button.clicked.connect(self.show_handover)
+        self.next_person_button.hide()
+        self.statusBar().addWidget(self.next_person_button)
         self.statusBar().addPermanentWidget(self.sync_label)
         self.setAcceptDrops(True)
         self._tasks: list[object] = []
@@ -103,6 +109,7 @@ class MainWindow(QMainWindow):
         self.lock_trainer_mode()
         screen = TrainerScreen(self.services, trainer)
         screen.locked.connect(self.leave_trainer_mode)
+        screen.handover_requested.connect(self.start_handover)
         self.trainer_screen = screen
         self._add(screen)
         self._show(screen)
@@ -113,6 +120,41 @@ class MainWindow(QMainWindow):
         if screen is not None:
             self.stack.removeWidget(screen)
             screen.deleteLater()
+
+    @cached_property
+    def handover(self) -> HandoverScreen:
+        from dtlearn.ui.screens.handover import HandoverScreen
+
+        screen = HandoverScreen(self.services)
+        screen.person_chosen.connect(self.handover_to)
+        screen.ended.connect(self.end_handover)
+        self._add(screen)
+        return screen
+
+    def start_handover(self, session_id: str) -> None:
+        """Trainer mode locks; only this session's attendees are offered, without a PIN."""
+        self.lock_trainer_mode()
+        self.services.active_session_id = session_id
+        self.next_person_button.show()
+        self.show_handover()
+
+    def show_handover(self) -> None:
+        if not self.services.active_session_id:
+            return
+        self.lock_trainer_mode()
+        self.handover.show_session(self.services.active_session_id)
+        self._show(self.handover)
+
+    def handover_to(self, learner_id: str) -> None:
+        session = self.services.sessions.get(self.services.active_session_id)
+        self.choose_learner(learner_id)
+        if session is not None and self.services.catalog.course(session.course_id):
+            self.open_course(session.course_id)
+
+    def end_handover(self) -> None:
+        self.services.active_session_id = ""
+        self.next_person_button.hide()
+        self.show_learners()
 
     def leave_trainer_mode(self) -> None:
         self.lock_trainer_mode()

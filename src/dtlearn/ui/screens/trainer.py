@@ -15,6 +15,7 @@ from dtlearn.services.trainers import Trainer
 
 class TrainerScreen(QWidget):
     locked = Signal()
+    handover_requested = Signal(str)
 
     def __init__(self, services: Services, trainer: Trainer,
                  parent: QWidget | None = None) -> None:
@@ -35,6 +36,9 @@ class TrainerScreen(QWidget):
         header.addWidget(self.lock_button)
         self.tabs = QTabWidget()
         self.sessions = SessionsTab(services, trainer)
+        self.sessions.handover_requested.connect(self.handover_requested)
+        self.sessions.group_quiz_requested.connect(self.run_group_quiz)
+        self._services = services
         self.roster = RosterTab(services, trainer)
         self.reports = ReportsTab(services, trainer)
         self.certificates = CertificatesTab(services, trainer)
@@ -46,3 +50,22 @@ class TrainerScreen(QWidget):
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addLayout(header)
         layout.addWidget(self.tabs, 1)
+
+    def run_group_quiz(self, session_id: str) -> None:
+        from dtlearn.services.group_quiz import GroupQuiz, Participant
+        from dtlearn.ui.trainer.group_quiz_dialog import GroupQuizDialog
+
+        services = self._services
+        session = services.sessions.get(session_id)
+        course = services.catalog.course(session.course_id) if session else None
+        if session is None or course is None:
+            return
+        present = [Participant(p.learner_id, p.name)
+                   for p in services.sessions.attendees(session) if p.attended]
+        if not present:
+            return
+        quiz = GroupQuiz(services.quiz, course, present, services.settings.get("language"),
+                         session_id, bool(services.settings.get("fold_short_answers")))
+        self.group_quiz = GroupQuizDialog(quiz, self)
+        self.group_quiz.exec()
+        self.sessions.panel.refresh()
