@@ -3,7 +3,7 @@ passes the laptop on. No PIN for learners; only the people present in the sessio
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -36,6 +36,7 @@ class HandoverScreen(QWidget):
         self.end_button.clicked.connect(self.ended)
         self._grid_host = QWidget()
         self._grid = QGridLayout(self._grid_host)
+        self._grid.setAlignment(Qt.AlignmentFlag.AlignTop)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self._grid_host)

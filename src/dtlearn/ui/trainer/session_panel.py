@@ -54,7 +54,9 @@ class SessionPanel(QWidget):
         self.name_edit.returnPressed.connect(self.register)
         self.suggestions = QListWidget()
         self.suggestions.setAccessibleName(self.tr("People already known with this name"))
-        self.suggestions.setMaximumHeight(120)
+        self.suggestions.setMinimumHeight(80)
+        self.suggestions.setMaximumHeight(160)
+        self.suggestions.setWordWrap(True)
         self.suggestions.itemActivated.connect(self._register_known)
         self.suggestions.hide()
         self.suggest_hint = QLabel(self.tr("Already known — choose to register that person:"))
@@ -83,7 +85,10 @@ class SessionPanel(QWidget):
         self.message.setObjectName("problem")
         self.message.setWordWrap(True)
         self.message.hide()
-        form = QFormLayout(register_box)
+        box_layout = QVBoxLayout(register_box)
+        form = QFormLayout()
+        box_layout.addLayout(form)
+        box_layout.addStretch(1)
         form.addRow(self.tr("Full name *"), self.name_edit)
         form.addRow(self.suggest_hint)
         form.addRow(self.suggestions)
@@ -102,10 +107,13 @@ class SessionPanel(QWidget):
         self.table.setHorizontalHeaderLabels([
             self.tr("Name"), self.tr("Birth year"), self.tr("Attended"),
             self.tr("Completed"), self.tr("Passed"), self.tr("Best score")])
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setAccessibleName(self.tr("People in this session"))
+        self.table.setMinimumHeight(200)
         self.table.itemChanged.connect(self._attendance_changed)
 
         self.handover_button = QPushButton(self.tr("Hand the laptop to the attendees"))
@@ -114,10 +122,9 @@ class SessionPanel(QWidget):
         self.group_quiz_button = QPushButton(self.tr("Run the quiz for the group"))
         self.group_quiz_button.clicked.connect(
             lambda: self.session and self.group_quiz_requested.emit(self.session.id))
-        actions = QHBoxLayout()
+        actions = QVBoxLayout()
         actions.addWidget(self.handover_button)
         actions.addWidget(self.group_quiz_button)
-        actions.addStretch(1)
 
         right = QVBoxLayout()
         right.addWidget(self.summary)
@@ -247,7 +254,8 @@ class SessionPanel(QWidget):
 
 
 def _date_text(iso: str) -> str:
-    from PySide6.QtCore import QDate, QLocale
+    """Day/month/year, as dates are written in Vietnam."""
+    from PySide6.QtCore import QDate
 
     date = QDate.fromString(iso, "yyyy-MM-dd")
-    return QLocale().toString(date, QLocale.FormatType.ShortFormat) if date.isValid() else iso
+    return date.toString("dd/MM/yyyy") if date.isValid() else iso

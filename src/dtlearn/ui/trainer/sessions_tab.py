@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -33,6 +35,8 @@ class SessionsTab(QWidget):
         self.new_button.clicked.connect(self.new_session)
         self.session_list = QListWidget()
         self.session_list.setAccessibleName(self.tr("Group sessions"))
+        self.session_list.setWordWrap(True)
+        self.session_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.session_list.currentItemChanged.connect(self._selected)
         self.empty = QLabel(self.tr("No sessions yet. Make one with “New session…”."))
         self.empty.setWordWrap(True)
@@ -48,7 +52,12 @@ class SessionsTab(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.empty)
-        right_layout.addWidget(self.panel, 1)
+        # Scrolls rather than widening the window when text is large or the screen small.
+        self.panel_scroll = QScrollArea()
+        self.panel_scroll.setWidgetResizable(True)
+        self.panel_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.panel_scroll.setWidget(self.panel)
+        right_layout.addWidget(self.panel_scroll, 1)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -63,14 +72,15 @@ class SessionsTab(QWidget):
         self.session_list.blockSignals(True)
         self.session_list.clear()
         for session in sessions:
-            item = QListWidgetItem(f"{session.date} — {session.title or session.commune}")
+            label = session.title or session.commune
+            item = QListWidgetItem(f"{_short_date(session.date)}\n{label}")
             item.setData(Qt.ItemDataRole.UserRole, session.id)
             self.session_list.addItem(item)
             if session.id == current:
                 self.session_list.setCurrentItem(item)
         self.session_list.blockSignals(False)
         self.empty.setVisible(not sessions)
-        self.panel.setVisible(bool(sessions))
+        self.panel_scroll.setVisible(bool(sessions))
         if sessions and self.session_list.currentItem() is None:
             self.session_list.setCurrentRow(0)
         self._selected(self.session_list.currentItem())
@@ -88,3 +98,8 @@ class SessionsTab(QWidget):
         dialog = NewSessionDialog(self.services, self.trainer, self)
         if dialog.exec() and dialog.session is not None:
             self.refresh(select=dialog.session.id)
+
+
+def _short_date(iso: str) -> str:
+    parts = iso.split("-")
+    return "/".join(reversed(parts)) if len(parts) == 3 else iso
