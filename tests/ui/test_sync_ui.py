@@ -131,4 +131,5 @@ def test_a_damaged_file_is_refused_whole(qtbot: QtBot, services: Services, tmp_p
     window.import_bundles([damaged])
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     assert shown[0].startswith("hong.dtsync: refused — ")
+    assert shown[0].count("hong.dtsync") == 1
     assert services.store.read("SELECT COUNT(*) AS n FROM outbox")[0]["n"] == 0

@@ -90,8 +90,9 @@ def describe_imports(outcomes: list[tuple[Path, object]]) -> str:
     lines = []
     for path, outcome in outcomes:
         if isinstance(outcome, Exception):
+            reason = getattr(outcome, "reason", None) or str(outcome)
             lines.append(tr("{file}: refused — {reason}").format(file=path.name,
-                                                                 reason=str(outcome)))
+                                                                 reason=reason))
         else:
             lines.append(tr("{file}: {new} new, {already} already had, {refused} refused")
                          .format(file=path.name, new=getattr(outcome, "new", 0),
