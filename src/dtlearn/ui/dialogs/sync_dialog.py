@@ -68,12 +68,15 @@ class SyncDialog(QDialog):
                              (self.secret_edit, self.tr("Secret")),
                              (self.batch_spin, self.tr("Statements per request"))):
             widget.setAccessibleName(name)
-        lrs_form = QFormLayout(lrs_box)
+        lrs_layout = QVBoxLayout(lrs_box)
+        lrs_form = QFormLayout()
         lrs_form.addRow(self.tr("LRS address"), self.endpoint_edit)
         lrs_form.addRow(self.tr("Key"), self.key_edit)
         lrs_form.addRow(self.tr("Secret"), self.secret_edit)
         lrs_form.addRow(self.tr("Statements per request"), self.batch_spin)
-        lrs_form.addRow(self.storage_label)
+        lrs_layout.addLayout(lrs_form)
+        # Outside the form: a wrapped label in a form row gets too little height.
+        lrs_layout.addWidget(self.storage_label)
 
         privacy_box = QGroupBox(self.tr("What is sent"))
         self.names_check = QCheckBox(
