@@ -219,3 +219,30 @@ def _trainers(db: Database) -> None:
         CREATE INDEX outbox_report ON outbox (verb, course_id, learner_id, score, timestamp);
         """
     )
+
+
+@migrations(name="0007_search_index")
+def _search_index(db: Database) -> None:
+    """Full-text search over courses, lessons and the glossary.
+
+    The indexed text is folded by dtlearn itself (lower case, no diacritics, đ → d) because
+    SQLite's own diacritic removal misses đ and stacked marks; ``search_docs`` keeps the
+    original text for snippets. The index is a cache of the course files, rebuilt whenever
+    their fingerprint changes.
+    """
+    db.executescript(
+        """
+        CREATE TABLE search_docs (
+            rowid INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            course_id TEXT NOT NULL,
+            lesson_id TEXT NOT NULL,
+            language TEXT NOT NULL,
+            title TEXT NOT NULL,
+            body TEXT NOT NULL
+        );
+        CREATE VIRTUAL TABLE search_index USING fts5(
+            title, body, content='', tokenize='unicode61 remove_diacritics 0'
+        );
+        """
+    )
