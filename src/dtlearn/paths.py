@@ -62,6 +62,14 @@ def bundled_courses_dir() -> Path:
     return Path(__file__).resolve().parents[2] / "courses"
 
 
+def resources_dir() -> Path:
+    """Fonts, glossary, translations: beside the package from source, inside the bundle
+    when frozen."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    root = Path(frozen_root) if frozen_root else Path(__file__).resolve().parents[2]
+    return root / "resources"
+
+
 def resolve_paths(data_dir: str | os.PathLike[str] | None = None,
                   courses_dir: str | os.PathLike[str] | None = None) -> Paths:
     """Pick the folders: explicit argument, then environment, then the OS default."""

@@ -63,3 +63,17 @@ def normalize_answer(text: str, *, fold_diacritics: bool) -> str:
     ". ! ?" dropped because learners type a sentence's full stop out of habit."""
     key = fold(text) if fold_diacritics else _canonical_tone_position(normalize(text))
     return _TRAILING_PUNCTUATION.sub("", key)
+
+
+def fold_chars(text: str) -> str:
+    """Fold each character on its own, keeping the length: character i of the result is
+    character i of ``text`` lower-cased and without diacritics (đ → d).
+
+    Search matches on this folded copy, and because positions line up one to one, the
+    snippet shown to the learner can be cut from the original text, marks and all.
+    """
+    out = []
+    for char in text:
+        base = unicodedata.normalize("NFD", char)[0].lower()
+        out.append("d" if base == "đ" else base[:1] or char)
+    return "".join(out)

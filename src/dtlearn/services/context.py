@@ -6,7 +6,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from dtlearn.core.xapi import Place, StatementFactory, XapiConfig
-from dtlearn.paths import Paths
+from dtlearn.paths import Paths, resources_dir
 from dtlearn.services.catalog import Catalog
 from dtlearn.services.learners import LearnerService
 from dtlearn.services.progress import ProgressService
@@ -16,6 +16,7 @@ from dtlearn.store.database import Store
 
 if TYPE_CHECKING:
     from dtlearn.services.quiz import QuizService
+    from dtlearn.services.search import SearchService
     from dtlearn.services.sessions import SessionService
 
 
@@ -54,6 +55,12 @@ class Services:
         from dtlearn.services.sessions import SessionService
 
         return SessionService(self.store, self.catalog, self.learners, self.progress)
+
+    @cached_property
+    def search(self) -> SearchService:
+        from dtlearn.services.search import SearchService
+
+        return SearchService(self.store, self.catalog, resources_dir() / "glossary.toml")
 
     def close(self) -> None:
         self.store.close()

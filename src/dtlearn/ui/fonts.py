@@ -7,20 +7,19 @@ start and used for the interface and for every PDF.
 
 from __future__ import annotations
 
-import sys
 from functools import cache
 from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase
+
+from dtlearn.paths import resources_dir
 
 FAMILY = "Noto Sans"
 FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf")
 
 
 def fonts_dir() -> Path:
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    root = Path(frozen_root) if frozen_root else Path(__file__).resolve().parents[3]
-    return root / "resources" / "fonts"
+    return resources_dir() / "fonts"
 
 
 @cache
