@@ -49,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "course cannot be used.")
     courses.set_defaults(run=cmd_courses)
     add_sync_commands(commands)
+    add_verify_command(commands)
     return parser
 
 
@@ -90,6 +91,44 @@ def add_sync_commands(commands: argparse._SubParsersAction) -> None:  # type: ig
                     "whole. Prints new / already had / refused counts for each file.")
     import_.add_argument("files", type=Path, nargs="+", metavar="FILE.dtsync")
     import_.set_defaults(run=_lazy("dtlearn.sync.bundle_cli", "cmd_import"))
+
+
+def add_verify_command(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """``dtlearn verify``: check a certificate offline, as the "Check a certificate" screen."""
+    verify = commands.add_parser(
+        "verify", help="check a certificate by its code or its QR text",
+        description="Check a certificate offline. Give the code printed on it (checked "
+                    "against the certificates issued on this computer) or the text of its "
+                    "QR code (checked with the issuing install's public key, learnt from its "
+                    "results bundle). Exit 0 when valid, 1 when not valid, unknown or from an "
+                    "unknown issuer, 2 when the text is neither a code nor a QR text.")
+    verify.add_argument("text", metavar="CODE_OR_QR_TEXT",
+                        help="the code (ABCD-EFGH-JK) or the QR text (DTC1.…); - reads it "
+                             "from standard input, e.g. from a QR scanner program")
+    verify.set_defaults(run=cmd_verify)
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    """Here rather than in ``reports``: it needs this install's public key (``sync.keys``),
+    and the layers keep ``reports`` and ``sync`` apart."""
+    from dtlearn.reports.certificates import Verdict, verify_text
+    from dtlearn.reports.certificates_cli import verification_lines
+    from dtlearn.store.database import Store
+    from dtlearn.sync.keys import load_or_create_device_key
+
+    text = sys.stdin.read() if args.text == "-" else args.text
+    paths = resolve_paths(args.data_dir, args.courses_dir)
+    store = Store(paths.database)
+    try:
+        result = verify_text(store, load_or_create_device_key(paths).public_key(), text)
+    finally:
+        store.close()
+    if result.verdict is Verdict.UNREADABLE:
+        # Neither a code nor a QR text: a wrong argument, so argparse's usage exit status.
+        print(f"dtlearn verify: error: {verification_lines(result)[0]}", file=sys.stderr)
+        return 2
+    print("\n".join(verification_lines(result)))
+    return 0 if result.valid else 1
 
 
 def _lazy(module: str, function: str) -> Command:
