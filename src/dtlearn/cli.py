@@ -48,6 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "number of lessons and questions, and 'broken' with the reason if a "
                     "course cannot be used.")
     courses.set_defaults(run=cmd_courses)
+    add_demo_command(commands)
+    add_roster_command(commands)
     add_sync_commands(commands)
     add_verify_command(commands)
     return parser
@@ -129,6 +131,47 @@ def cmd_verify(args: argparse.Namespace) -> int:
         return 2
     print("\n".join(verification_lines(result)))
     return 0 if result.valid else 1
+
+
+def add_demo_command(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """``dtlearn demo``: marked demo data to try every report before a real session."""
+    demo = commands.add_parser(
+        "demo", help="fill this install with marked demo data, or remove it",
+        description="Add demo learners with group sessions and results across several "
+                    "provinces and communes, so every report can be tried before a real "
+                    "session. Demo records are flagged in the database and marked in their "
+                    "names, units and session titles (resources/demo.toml); they are never "
+                    "sent to an LRS or exported. "
+                    "--remove takes out exactly the demo data and nothing else.")
+    action = demo.add_mutually_exclusive_group()
+    action.add_argument("--learners", type=int, default=200, metavar="N",
+                        help="how many demo learners to add (default 200)")
+    action.add_argument("--remove", action="store_true", help="remove all demo data")
+    demo.add_argument("--seed", type=int, help="the same seed makes the same demo data")
+    demo.set_defaults(run=_lazy("dtlearn.services.demo_cli", "cmd_demo"))
+
+
+def add_roster_command(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """``dtlearn roster import``: the Learners tab's roster import, for scripts."""
+    roster = commands.add_parser(
+        "roster", help="import learners from a CSV or Excel roster",
+        description="Import learners from a roster file.")
+    actions = roster.add_subparsers(dest="roster_command", metavar="ACTION", required=True)
+    import_ = actions.add_parser(
+        "import", help="import learners from a CSV or XLSX file",
+        description="Read a CSV (UTF-8, Windows-1258 or UTF-16; comma, semicolon or tab) or "
+                    "an XLSX workbook (first sheet), guess which column holds what from the "
+                    "headers, and add every valid row as a learner in one step. Refused rows "
+                    "are listed with their reasons; a file that cannot be a roster is refused "
+                    "whole and nothing is written.")
+    import_.add_argument("file", type=Path, metavar="FILE")
+    import_.add_argument("--map", action="append", metavar="COLUMN=FIELD",
+                         help="use COLUMN (a header or a number from 1) for FIELD (name, "
+                              "birth_year, gender, phone, unit, commune, village, province; "
+                              "- to ignore the column); may be repeated")
+    import_.add_argument("--dry-run", action="store_true",
+                         help="check and report, write nothing")
+    import_.set_defaults(run=_lazy("dtlearn.services.roster_cli", "cmd_roster_import"))
 
 
 def _lazy(module: str, function: str) -> Command:

@@ -61,11 +61,16 @@ def add(db: Database, statements: Iterable[Mapping[str, Any]], origin_device: st
     stamp = now()
     for statement in statements:
         row = columns(statement)
+        # A demo learner's statement is demo too (someone tried the app as a demo
+        # learner): it must never be pushed or exported, and `dtlearn demo --remove`
+        # takes it out with the rest.
         db.execute(
             "INSERT INTO outbox (id, body, learner_id, verb, object_id, course_id, registration, "
-            "session_id, success, score, timestamp, origin_device, recorded_at, exported_at) "
+            "session_id, success, score, timestamp, origin_device, recorded_at, exported_at, "
+            "demo) "
             "VALUES (:id, :body, :learner_id, :verb, :object_id, :course_id, :registration, "
-            ":session_id, :success, :score, :timestamp, :origin, :recorded, :exported) "
+            ":session_id, :success, :score, :timestamp, :origin, :recorded, :exported, "
+            "COALESCE((SELECT demo FROM learners WHERE id = :learner_id), 0)) "
             "ON CONFLICT (id) DO NOTHING",
             {**row, "id": statement["id"], "body": canonical(statement),
              "origin": origin_device, "recorded": stamp, "exported": stamp if exported else None},
@@ -85,12 +90,13 @@ def record(store: Store, statements: Sequence[Mapping[str, Any]]) -> None:
 
 def pending_count(store: Store) -> int:
     row = store.read_one("SELECT COUNT(*) AS n FROM outbox WHERE sent_at IS NULL "
-                         "AND conflict IS NULL")
+                         "AND conflict IS NULL AND demo = 0")
     return int(row["n"]) if row else 0
 
 
 def pending(store: Store, limit: int, after: int = 0) -> list[OutboxRow]:
-    """The next statements to push, oldest first, resuming after the ``seq`` last handled.
+    """The next statements to push, oldest first, resuming after the ``seq`` last handled;
+    never demo data.
 
     Pages by rowid (the order rows were written, which a wrong clock cannot reorder): each
     page is an index seek, so walking 100,000 pending rows costs well under a second, where
@@ -98,7 +104,7 @@ def pending(store: Store, limit: int, after: int = 0) -> list[OutboxRow]:
     """
     rows = store.read(
         "SELECT rowid AS seq, id, body FROM outbox WHERE rowid > ? AND sent_at IS NULL "
-        "AND conflict IS NULL ORDER BY rowid LIMIT ?", [after, limit])
+        "AND conflict IS NULL AND demo = 0 ORDER BY rowid LIMIT ?", [after, limit])
     return [OutboxRow(row["id"], json.loads(row["body"]), row["seq"]) for row in rows]
 
 
