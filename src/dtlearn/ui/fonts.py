@@ -10,9 +10,11 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QFont, QFontDatabase
 
 from dtlearn.paths import resources_dir
+from dtlearn.ui.font_cmap import give_tab_its_own_glyph
 
 FAMILY = "Noto Sans"
 FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf")
@@ -26,10 +28,20 @@ def fonts_dir() -> Path:
 def load_bundled_fonts() -> str:
     """Register the bundled files (once) and return the family to use; if they are missing,
     the system's default family, so a broken install still shows text."""
-    loaded = [QFontDatabase.addApplicationFont(str(fonts_dir() / name)) for name in FILES]
+    loaded = [_register(fonts_dir() / name) for name in FILES]
     if all(index < 0 for index in loaded):
         return QFont().family()
     return FAMILY
+
+
+def _register(path: Path) -> int:
+    """Register one file from its bytes, with the tab fix that keeps spaces as spaces in
+    the text of our PDFs (see font_cmap); -1 if it cannot be read."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return -1
+    return QFontDatabase.addApplicationFontFromData(QByteArray(give_tab_its_own_glyph(data)))
 
 
 def bundled_font(point_size: float) -> QFont:

@@ -83,10 +83,12 @@ class MainWindow(QMainWindow):
         self.import_action = QAction(self.tr("&Add results from files…"), self)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(self.choose_bundles)
+        self.verify_action = QAction(self.tr("&Check a certificate…"), self)
+        self.verify_action.triggered.connect(self.check_certificate)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        for action in (self.sync_action, self.import_action):
+        for action in (self.sync_action, self.import_action, self.verify_action):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(quit_action)
@@ -95,6 +97,12 @@ class MainWindow(QMainWindow):
         self.trainer_action.setShortcut(QKeySequence("Ctrl+T"))
         self.trainer_action.triggered.connect(self.enter_trainer_mode)
         trainer_menu.addAction(self.trainer_action)
+
+    def check_certificate(self) -> None:
+        """Open to everyone, learners too: checking a certificate shows only what it says."""
+        from dtlearn.ui.dialogs.verify_dialog import VerifyDialog
+
+        VerifyDialog(self.services, self).exec()
 
     def enter_trainer_mode(self) -> None:
         from dtlearn.ui.dialogs.pin_dialog import PinDialog
