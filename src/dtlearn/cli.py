@@ -51,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_demo_command(commands)
     add_roster_command(commands)
     add_sync_commands(commands)
+    add_search_command(commands)
     add_verify_command(commands)
     return parser
 
@@ -131,6 +132,36 @@ def cmd_verify(args: argparse.Namespace) -> int:
         return 2
     print("\n".join(verification_lines(result)))
     return 0 if result.valid else 1
+
+
+def add_search_command(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    search = commands.add_parser(
+        "search", help="find lessons, courses and glossary terms",
+        description="Search course titles, lessons and the glossary, ignoring case and "
+                    "diacritics (chuyen doi so finds chuyển đổi số; Telex typing like "
+                    "chuyeenr ddooir soos works too). Prints one hit per line as "
+                    "course-id/lesson-id: snippet.")
+    search.add_argument("query", nargs="+", help="words to find")
+    search.add_argument("--lang", choices=("vi", "en"), default="vi",
+                        help="language of the lessons to search (default vi)")
+    search.add_argument("--limit", type=int, default=20, help="at most this many hits")
+    search.set_defaults(run=cmd_search)
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from dtlearn.services.context import build_services
+
+    services = build_services(resolve_paths(args.data_dir, args.courses_dir))
+    try:
+        hits = services.search.search(" ".join(args.query), args.lang, args.limit)
+    finally:
+        services.close()
+    for hit in hits:
+        print(f"{hit.key}: {hit.snippet}")
+    if not hits:
+        print("No results.", file=sys.stderr)
+        return 1
+    return 0
 
 
 def add_demo_command(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
