@@ -91,7 +91,8 @@ class VerifyDialog(QDialog):
         self.input = QPlainTextEdit(text)
         self.input.setAccessibleName(self.tr("Certificate code or QR text"))
         self.input.setTabChangesFocus(True)
-        self.input.setFixedHeight(self.input.fontMetrics().lineSpacing() * 4 + 16)
+        margins = 2 * (self.input.document().documentMargin() + self.input.frameWidth())
+        self.input.setFixedHeight(round(self.input.fontMetrics().lineSpacing() * 4 + margins))
         prompt.setBuddy(self.input)
         self.check_button = QPushButton(self.tr("&Check"))
         self.check_button.setObjectName("primary")
@@ -160,7 +161,10 @@ class VerifyDialog(QDialog):
             return
         headline, explanation = verdict_words(result)
         self.verdict.setText(headline)
-        self.verdict.setObjectName("verdictPass" if result.valid else "verdictFail")
+        # Red only for a certificate known to be bad; "unknown" is not an accusation.
+        self.verdict.setObjectName(
+            "verdictPass" if result.valid
+            else "verdictFail" if result.verdict is Verdict.NOT_VALID else "question")
         self.verdict.style().unpolish(self.verdict)
         self.verdict.style().polish(self.verdict)
         self.explanation.setText(explanation)
@@ -180,3 +184,8 @@ class VerifyDialog(QDialog):
             }
             for key, value in values.items():
                 self._detail_labels[key].setText(value)
+        # Grow to fit the verdict's wrapped lines, never shrink under the person's hands.
+        self.layout().activate()
+        wanted = self.layout().totalHeightForWidth(self.width())
+        if wanted > self.height():
+            self.resize(self.width(), wanted)

@@ -356,9 +356,10 @@ def paint_certificate(painter: QPainter, rect: QRectF, dpi: float,
     page.text(page.box(170, 152, 105, 7),
               words.issued.format(day=f"{issued.day:02d}", month=f"{issued.month:02d}",
                                   year=issued.year), _font(12, italic=True), INK)
-    page.text(page.box(170, 160, 105, 12), payload.issuing_unit.upper(),
-              _font(11, bold=True), NAVY)
-    page.text(page.box(170, 172, 105, 6), words.sign_here, _font(9, italic=True), MUTED)
+    used = page.text(page.box(170, 160, 105, 12), payload.issuing_unit.upper(),
+                     _font(11, bold=True), NAVY)
+    page.text(page.box(170, 161 + max(used, 10.0), 105, 6), words.sign_here,
+              _font(9, italic=True), MUTED)
     if session_label:
         page.text(page.box(30, 193, 237, 5), f"{words.session}: {session_label}", _font(8),
                   MUTED)

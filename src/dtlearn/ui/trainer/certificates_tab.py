@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -91,14 +92,20 @@ class CertificatesTab(QWidget):
         language = services.settings.get("language")
         for course in services.catalog.usable():
             self.course_combo.addItem(course.title_in(language), course.id)
-        self.course_combo.currentIndexChanged.connect(self._course_changed)
+        self.course_combo.currentIndexChanged.connect(lambda: self._course_changed())
         self.session_combo = QComboBox()
-        self.session_combo.setAccessibleName(self.tr("Who"))
+        self.session_combo.setAccessibleName(self.tr("Learners"))
         self.session_combo.currentIndexChanged.connect(self.refresh)
         form = QFormLayout()
         form.addRow(self.tr("Issuing unit (printed on every certificate)"), self.unit_edit)
-        form.addRow(self.tr("Course"), self.course_combo)
-        form.addRow(self.tr("Who"), self.session_combo)
+        # Course and learners side by side: at large text sizes the list keeps its height.
+        choose = QHBoxLayout()
+        for text, combo in ((self.tr("&Course"), self.course_combo),
+                            (self.tr("&Learners"), self.session_combo)):
+            label = QLabel(text)
+            label.setBuddy(combo)
+            choose.addWidget(label)
+            choose.addWidget(combo, 1)
 
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Course"),
@@ -139,17 +146,25 @@ class CertificatesTab(QWidget):
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_button = QPushButton(self.tr("&Open the PDF"))
+        self.open_button.clicked.connect(self.open_pdf)
+        self.open_button.hide()
+        self.saved: Path | None = None
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress, 1)
         progress_row.addWidget(self.cancel_button)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addLayout(choose)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
         layout.addLayout(progress_row)
-        layout.addWidget(self.status)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.open_button)
+        layout.addLayout(status_row)
         self._set_busy(False)
         self._course_changed()
 
@@ -158,13 +173,20 @@ class CertificatesTab(QWidget):
         course_id = self.course_combo.currentData()
         return self.services.catalog.course(course_id) if course_id else None
 
-    def _course_changed(self) -> None:
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        """Results may have arrived since (a group quiz, an imported bundle): list afresh,
+        keeping the course and session chosen."""
+        super().showEvent(event)
+        self._course_changed(keep_session=True)
+
+    def _course_changed(self, keep_session: bool = False) -> None:
         """The second list offers everyone who completed, or one of the course's sessions."""
+        chosen = self.session_combo.currentData() if keep_session else None
         course = self._course()
         self.session_combo.blockSignals(True)
         self.session_combo.clear()
         self._session_labels.clear()
-        self.session_combo.addItem(self.tr("Everyone who completed"), ALL)
+        self.session_combo.addItem(self.tr("Everyone who completed the course"), ALL)
         if course is not None:
             for session in self.services.sessions.all():
                 if session.course_id == course.id:
@@ -176,6 +198,8 @@ class CertificatesTab(QWidget):
                     self.session_combo.addItem(self.tr("Session: {label}").format(label=label),
                                                session.id)
         self.session_combo.setEnabled(course is not None)
+        if chosen:
+            self.session_combo.setCurrentIndex(max(0, self.session_combo.findData(chosen)))
         self.session_combo.blockSignals(False)
         self.refresh()
 
@@ -327,6 +351,7 @@ class CertificatesTab(QWidget):
                                       session_label=label, progress=progress,
                                       should_stop=should_stop)
 
+        self.open_button.hide()
         self.progress.setRange(0, len(certificates))
         self.progress.setValue(0)
         self.status.setText(self.tr("Printing {count} certificate(s)…").format(
@@ -344,10 +369,17 @@ class CertificatesTab(QWidget):
         if finished:
             self.status.setText(self.tr("Saved {count} certificate(s) to {path}").format(
                 count=count, path=target))
+            self.saved = target
+            self.open_button.show()
         else:
             self.status.setText(self.tr("Printing cancelled; no file was saved. The "
                                         "certificates stay issued: printing again gives the "
                                         "same codes."))
+
+    def open_pdf(self) -> None:
+        """Open the saved PDF in the computer's viewer, from where it goes to the printer."""
+        if self.saved is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.saved)))
 
     def _print_failed(self, error: Exception) -> None:
         if isinstance(error, UserError):
