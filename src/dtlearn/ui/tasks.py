@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 log = logging.getLogger(__name__)
 
@@ -40,9 +40,12 @@ class Task(QObject):
         self._stop.set()
 
     def start(self) -> Task:
+        """Start on the next turn of the event loop, not now: callers connect to the
+        signals after ``run_in_background`` returns, and a quick job started at once could
+        finish first and signal nobody (seen as an occasional hang in the tests)."""
         self.running = True
         self.ended.connect(self._mark_ended)
-        QThreadPool.globalInstance().start(_Runner(self))
+        QTimer.singleShot(0, self, lambda: QThreadPool.globalInstance().start(_Runner(self)))
         return self
 
     def _mark_ended(self) -> None:
