@@ -40,6 +40,11 @@ MAX_LEARNERS = 100_000
 DEFAULT_LEARNERS = 200
 DAYS_BACK = 120
 LOCAL = dt.timezone(dt.timedelta(hours=7))  # Vietnam, where sessions happen
+# Prefixes of Vietnam's mobile networks, so demo numbers look like real ones.
+MOBILE_PREFIXES = ("032", "033", "034", "035", "036", "037", "038", "039", "056", "058",
+                   "059", "070", "076", "077", "078", "079", "081", "082", "083", "084",
+                   "085", "086", "088", "089", "090", "091", "093", "094", "096", "097",
+                   "098")
 _TRAINER_NAMESPACE = uuid.UUID("6f1d3c1e-2b7a-4c55-9a63-0d6c2f4e8b10")
 
 
@@ -169,7 +174,7 @@ class _Builder:
             unit += " " + rng.choice(settings.units).format(commune=commune_in_text)
         birth_year = (rng.randint(1965, 2000) if civil_servant
                       else rng.randint(1950, self.today.year - 16))
-        phone = ("0" + rng.choice("35789") + "".join(rng.choices("0123456789", k=8))
+        phone = (rng.choice(MOBILE_PREFIXES) + "".join(rng.choices("0123456789", k=7))
                  if rng.random() < 0.6 else "")
         village = rng.choice(place.villages)
         learner_id = str(uuid.uuid4())
@@ -343,6 +348,10 @@ class DemoService:
 
     def counts(self) -> DemoCounts:
         return rows.demo_counts(self._store)
+
+    def has_data(self) -> bool:
+        """Whether there is demo data to remove (cheaper than counting it)."""
+        return rows.has_demo(self._store)
 
     def remove(self) -> DemoCounts:
         """Delete every demo row in every table (and what hangs off demo learners and

@@ -87,6 +87,12 @@ def demo_counts(store: Store) -> DemoCounts:
     return DemoCounts(**row) if row else DemoCounts()
 
 
+def has_demo(store: Store) -> bool:
+    row = store.read_one("SELECT EXISTS (SELECT 1 FROM learners WHERE demo = 1) "
+                         "OR EXISTS (SELECT 1 FROM group_sessions WHERE demo = 1) AS found")
+    return bool(row and row["found"])
+
+
 def _tables(store: Store) -> dict[str, set[str]]:
     """Each table of the database and its column names."""
     names = [row["name"] for row in store.read(

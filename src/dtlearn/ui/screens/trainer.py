@@ -40,6 +40,7 @@ class TrainerScreen(QWidget):
         self.sessions.group_quiz_requested.connect(self.run_group_quiz)
         self._services = services
         self.roster = RosterTab(services, trainer)
+        self.roster.data_changed.connect(self.sessions.refresh)
         self.reports = ReportsTab(services, trainer)
         self.certificates = CertificatesTab(services, trainer)
         self.tabs.addTab(self.sessions, self.tr("Group sessions"))
