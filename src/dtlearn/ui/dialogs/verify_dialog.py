@@ -130,7 +130,7 @@ class VerifyDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.addWidget(prompt)
         layout.addWidget(self.input)
         layout.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -185,7 +185,7 @@ class VerifyDialog(QDialog):
             for key, value in values.items():
                 self._detail_labels[key].setText(value)
         # Grow to fit the verdict's wrapped lines, never shrink under the person's hands.
-        self.layout().activate()
-        wanted = self.layout().totalHeightForWidth(self.width())
+        self._layout.activate()
+        wanted = self._layout.totalHeightForWidth(self.width())
         if wanted > self.height():
             self.resize(self.width(), wanted)
