@@ -18,9 +18,23 @@ LRS_VENV := .venv-lrs
 RALPH_VERSION := 5.1.0
 LRS_STAMP := $(LRS_VENV)/.installed-ralph-$(RALPH_VERSION)
 
-.PHONY: run test install qt-libs lint clean lrs-venv
+.PHONY: run test install qt-libs lint clean lrs-venv translations update-translations
 
-install: $(STAMP) qt-libs
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+
+install: $(STAMP) qt-libs translations
+
+# Compiled catalogues are built, not committed: make them from the .ts sources.
+translations: $(QM)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# For developers after changing interface strings: refresh the .ts sources from the code.
+update-translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $$(find src/dtlearn/ui -name '*.py' | sort) \
+	  -ts $(TS) -source-language en -no-obsolete -locations relative
 
 $(VENV)/bin/python:
 	@$(PYTHON) -m venv $(VENV) 2>/dev/null || { \

@@ -90,6 +90,7 @@ def prepare(data: Path, courses: Path, learners: int) -> None:
     for number in range(learners - 1):
         insert_learner(services.store, f"Học viên {number}", "", "", "")
     services.settings.set("last_learner", first.id)
+    services.settings.set("language_chosen", True)
     services.catalog.entries()
     services.close()
 

@@ -8,16 +8,14 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from dtlearn.errors import UserError
+from dtlearn.ui.translate import tr
 
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
 
 
 def show_user_error(parent: QWidget | None, error: UserError) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dtlearn.errors import UserError
 from dtlearn.paths import Paths
-from dtlearn.services.context import build_services
+from dtlearn.services.context import Services, build_services
 from dtlearn.ui.errors import install_excepthook
 from dtlearn.ui.main_window import MainWindow
 from dtlearn.ui.style import apply_style
@@ -27,6 +27,21 @@ def ensure_device_key(paths: Paths) -> None:
         logging.getLogger(__name__).warning("no device key: %s", error)
 
 
+def choose_language(services: Services) -> None:
+    """Install the chosen language; on first start, ask (defaulting from the OS locale)."""
+    from dtlearn.ui.i18n import default_language, install_language
+
+    settings = services.settings
+    if not settings.get("language_chosen"):
+        from dtlearn.ui.dialogs.language_dialog import LanguageDialog
+
+        dialog = LanguageDialog(default_language())
+        dialog.exec()
+        settings.set("language", dialog.language)
+        settings.set("language_chosen", True)
+    install_language(settings.get("language"))
+
+
 def run_gui(paths: Paths, argv: Sequence[str]) -> int:
     app = QApplication.instance() or QApplication(list(argv))
     assert isinstance(app, QApplication)
@@ -38,7 +53,8 @@ def run_gui(paths: Paths, argv: Sequence[str]) -> int:
         QMessageBox.critical(None, QCoreApplication.translate("Launch", "dtlearn cannot start"),
                              str(error))
         return 1
-    apply_style(app, services.settings.get("text_scale"))
+    apply_style(app, services.settings.get("text_scale"), services.settings.get("high_contrast"))
+    choose_language(services)
     install_excepthook(paths.log_dir)
     window = MainWindow(services)
     window.show()

@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.learner_id = ""
         self.learner_name = ""
         self.course: Course | None = None
+        self._last_result: QuizResult | None = None
         self.setWindowTitle(self.tr("dtlearn — digital skills"))
         self.resize(*DEFAULT_SIZE)
         self.stack = QStackedWidget()
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(quit_action)
+        self._build_view_menu()
         trainer_menu = self.menuBar().addMenu(self.tr("&Trainer"))
         self.trainer_action = QAction(self.tr("&Trainer mode…"), self)
         self.trainer_action.setShortcut(QKeySequence("Ctrl+T"))
@@ -103,6 +105,130 @@ class MainWindow(QMainWindow):
         from dtlearn.ui.dialogs.verify_dialog import VerifyDialog
 
         VerifyDialog(self.services, self).exec()
+
+    def _build_view_menu(self) -> None:
+        view = self.menuBar().addMenu(self.tr("&View"))
+        self.larger_action = QAction(self.tr("&Larger text"), self)
+        self.larger_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.ZoomIn),
+                                         QKeySequence("Ctrl+=")])
+        self.larger_action.triggered.connect(lambda: self.change_text_size(1))
+        self.smaller_action = QAction(self.tr("&Smaller text"), self)
+        self.smaller_action.setShortcut(QKeySequence.StandardKey.ZoomOut)
+        self.smaller_action.triggered.connect(lambda: self.change_text_size(-1))
+        self.contrast_action = QAction(self.tr("&High contrast"), self)
+        self.contrast_action.setCheckable(True)
+        self.contrast_action.setChecked(self.services.settings.get("high_contrast"))
+        self.contrast_action.toggled.connect(self.set_high_contrast)
+        for action in (self.larger_action, self.smaller_action, self.contrast_action):
+            view.addAction(action)
+        language_menu = view.addMenu(self.tr("&Language"))
+        for code, name in (("vi", "Tiếng Việt"), ("en", "English")):
+            action = QAction(name, self)
+            action.setCheckable(True)
+            action.setChecked(self.services.settings.get("language") == code)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            language_menu.addAction(action)
+        # Always-visible buttons too: older learners look for them, not for menus.
+        self.smaller_button = QPushButton(self.tr("A−"))
+        self.smaller_button.setAccessibleName(self.tr("Smaller text"))
+        self.smaller_button.setToolTip(self.tr("Smaller text (Ctrl+−)"))
+        self.smaller_button.clicked.connect(lambda: self.change_text_size(-1))
+        self.larger_button = QPushButton(self.tr("A+"))
+        self.larger_button.setAccessibleName(self.tr("Larger text"))
+        self.larger_button.setToolTip(self.tr("Larger text (Ctrl++)"))
+        self.larger_button.clicked.connect(lambda: self.change_text_size(1))
+        self.statusBar().addPermanentWidget(self.smaller_button)
+        self.statusBar().addPermanentWidget(self.larger_button)
+
+    def change_text_size(self, step: int) -> None:
+        from dtlearn.ui.style import next_scale
+
+        settings = self.services.settings
+        scale = next_scale(settings.get("text_scale"), step)
+        if scale != settings.get("text_scale"):
+            settings.set("text_scale", scale)
+            self.restyle()
+
+    def set_high_contrast(self, on: bool) -> None:
+        self.services.settings.set("high_contrast", on)
+        self.restyle()
+
+    def restyle(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from dtlearn.ui.style import apply_style
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            settings = self.services.settings
+            apply_style(app, settings.get("text_scale"), settings.get("high_contrast"))
+        self.rebuild()
+
+    def set_language(self, language: str) -> None:
+        """Switch language in place: the screens are rebuilt where the person was."""
+        from dtlearn.ui.i18n import install_language
+
+        self.services.settings.set("language", language)
+        install_language(language)
+        self.menuBar().clear()
+        self.statusBar().removeWidget(self.smaller_button)
+        self.statusBar().removeWidget(self.larger_button)
+        self.setWindowTitle(self.tr("dtlearn — digital skills"))
+        self._build_menu()
+        self.next_person_button.setText(self.tr("Pass to the next person"))
+        self.rebuild()
+
+    _SCREENS = ("learners", "catalog", "course_screen", "lesson", "quiz", "results",
+                "handover")
+
+    def rebuild(self) -> None:
+        """Make every screen again (new words, new sizes) and return to the same place:
+        the same lesson and scroll position, the same quiz question, the same trainer tab."""
+        current = self.stack.currentWidget()
+        where = next((name for name in (*self._SCREENS, "trainer_screen")
+                      if self.__dict__.get(name) is current), "")
+        lesson_id = scroll = tab = None
+        if where == "lesson":
+            lesson_id = self.lesson.lesson.id if self.lesson.lesson else None
+            bar = self.lesson.browser.verticalScrollBar()
+            scroll = bar.value() / bar.maximum() if bar.maximum() else 0.0
+            self.lesson.save_time()
+        elif where == "quiz":
+            self.quiz._save_current()
+        trainer = None
+        if where == "trainer_screen":
+            trainer = self.trainer_screen.trainer
+            tab = self.trainer_screen.tabs.currentIndex()
+        for name in self._SCREENS:
+            screen = self.__dict__.pop(name, None)
+            if screen is not None:
+                self.stack.removeWidget(screen)
+                screen.deleteLater()
+        self.lock_trainer_mode()
+        self._restore(where, lesson_id, scroll, trainer, tab)
+
+    def _restore(self, where: str, lesson_id: str | None, scroll: float | None,
+                 trainer: Trainer | None, tab: int | None) -> None:
+        if where == "trainer_screen" and trainer is not None:
+            self.show_trainer(trainer)
+            self.trainer_screen.tabs.setCurrentIndex(tab or 0)
+        elif where == "handover":
+            self.show_handover()
+        elif where in ("course_screen", "lesson", "quiz", "results") and self.course:
+            if where == "lesson" and lesson_id:
+                self.open_lesson(lesson_id)
+                bar = self.lesson.browser.verticalScrollBar()
+                bar.setValue(round((scroll or 0.0) * bar.maximum()))
+            elif where == "quiz":
+                self.start_quiz()
+            elif where == "results" and self._last_result is not None:
+                self.show_result(self._last_result)
+            else:
+                self.show_course()
+        elif where == "learners" or not self.learner_id:
+            self.show_learners()
+        else:
+            self.show_catalog()
 
     def enter_trainer_mode(self) -> None:
         from dtlearn.ui.dialogs.pin_dialog import PinDialog
@@ -370,6 +496,7 @@ class MainWindow(QMainWindow):
         self._show(self.quiz)
 
     def show_result(self, result: QuizResult) -> None:
+        self._last_result = result
         self.results.show_result(result)
         self._show(self.results)
 

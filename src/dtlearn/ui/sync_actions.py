@@ -6,18 +6,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Qt
+from PySide6.QtCore import QDateTime, QLocale, QObject, Qt
 
 from dtlearn.errors import UserError
 from dtlearn.paths import Paths
 from dtlearn.store.database import Store
 from dtlearn.ui.tasks import Progress, ShouldStop, Task, run_in_background
+from dtlearn.ui.translate import tr
 
 BUNDLE_SUFFIX = ".dtsync"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Sync", text)
 
 
 def local_time(iso: str | None) -> str:

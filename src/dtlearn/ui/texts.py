@@ -4,35 +4,32 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 
 from dtlearn.core.questions import Question
 from dtlearn.services.progress import CourseProgress, Status
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Texts", text)
+from dtlearn.ui.translate import tr
 
 
 def audience_text(audience: str) -> str:
     if audience == "civil-servant":
-        return _tr("For civil servants")
-    return _tr("For everyone in the community")
+        return tr("For civil servants")
+    return tr("For everyone in the community")
 
 
 def percent(value: float) -> str:
     """A percentage in the interface language's own style (85,5 % in Vietnamese)."""
     number = QLocale().toString(float(value), "f", 0 if float(value).is_integer() else 1)
-    return _tr("{number} %").format(number=number)
+    return tr("{number} %").format(number=number)
 
 
 def status_text(progress: CourseProgress) -> str:
     if progress.status is Status.COMPLETED:
-        return _tr("✓ Completed")
+        return tr("✓ Completed")
     if progress.status is Status.IN_PROGRESS:
-        return _tr("{done} of {total} lessons read").format(
+        return tr("{done} of {total} lessons read").format(
             done=len(progress.lessons_done), total=progress.lessons_total)
-    return _tr("Not started")
+    return tr("Not started")
 
 
 def question_text_format(question: Question) -> Qt.TextFormat:
