@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from dtlearn.ui.screens.lesson import LessonScreen
     from dtlearn.ui.screens.quiz import QuizScreen
     from dtlearn.ui.screens.results import ResultScreen
+    from dtlearn.ui.screens.search import SearchScreen
 
 DEFAULT_SIZE = (1280, 720)
 
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self.learner_name = ""
         self.course: Course | None = None
         self._last_result: QuizResult | None = None
+        self._last_search = ""
         self.setWindowTitle(self.tr("dtlearn — digital skills"))
         self.resize(*DEFAULT_SIZE)
         self.stack = QStackedWidget()
@@ -179,7 +181,7 @@ class MainWindow(QMainWindow):
         self.rebuild()
 
     _SCREENS = ("learners", "catalog", "course_screen", "lesson", "quiz", "results",
-                "handover")
+                "handover", "search_screen")
 
     def rebuild(self) -> None:
         """Make every screen again (new words, new sizes) and return to the same place:
@@ -203,6 +205,8 @@ class MainWindow(QMainWindow):
             screen = self.__dict__.pop(name, None)
             if screen is not None:
                 self.stack.removeWidget(screen)
+                screen.hide()
+                screen.setParent(None)  # out of the style and resize passes at once
                 screen.deleteLater()
         self.lock_trainer_mode()
         self._restore(where, lesson_id, scroll, trainer, tab)
@@ -214,6 +218,8 @@ class MainWindow(QMainWindow):
             self.trainer_screen.tabs.setCurrentIndex(tab or 0)
         elif where == "handover":
             self.show_handover()
+        elif where == "search_screen":
+            self.show_search(self._last_search)
         elif where in ("course_screen", "lesson", "quiz", "results") and self.course:
             if where == "lesson" and lesson_id:
                 self.open_lesson(lesson_id)
@@ -370,9 +376,34 @@ class MainWindow(QMainWindow):
 
         screen = CatalogScreen(self.services)
         screen.course_opened.connect(self.open_course)
+        screen.search_requested.connect(self.show_search)
         screen.switch_learner.connect(self.show_learners)
         self._add(screen)
         return screen
+
+    @cached_property
+    def search_screen(self) -> SearchScreen:
+        from dtlearn.ui.screens.search import SearchScreen
+
+        screen = SearchScreen(self.services)
+        screen.back.connect(self.show_catalog)
+        screen.lesson_chosen.connect(self.open_found_lesson)
+        screen.course_chosen.connect(self.open_course)
+        self._add(screen)
+        return screen
+
+    def show_search(self, text: str) -> None:
+        self._last_search = text
+        self.search_screen.search(text)
+        self._show(self.search_screen)
+
+    def open_found_lesson(self, course_id: str, lesson_id: str, words: str) -> None:
+        course = self.services.catalog.course(course_id)
+        if course is None:
+            return
+        self.course = course
+        self.lesson.show_lesson(course, lesson_id, self.learner_id, find=words)
+        self._show(self.lesson)
 
     @cached_property
     def course_screen(self) -> CourseScreen:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -89,6 +90,7 @@ class BrokenCard(QFrame):
 class CatalogScreen(QWidget):
     course_opened = Signal(str)
     switch_learner = Signal()
+    search_requested = Signal(str)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,9 +100,15 @@ class CatalogScreen(QWidget):
         self.learner_label = QLabel()
         self.switch_button = QPushButton(self.tr("Change learner"))
         self.switch_button.clicked.connect(self.switch_learner)
+        self.search_field = QLineEdit()
+        self.search_field.setPlaceholderText(self.tr("Search lessons…"))
+        self.search_field.setAccessibleName(self.tr("Search lessons"))
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.returnPressed.connect(
+            lambda: self.search_requested.emit(self.search_field.text()))
         header = QHBoxLayout()
         header.addWidget(title)
-        header.addStretch(1)
+        header.addWidget(self.search_field, 1)
         header.addWidget(self.learner_label)
         header.addWidget(self.switch_button)
         self._list = QWidget()

@@ -67,7 +67,8 @@ class LessonScreen(QWidget):
         layout.addWidget(self.browser, 1)
         layout.addLayout(bottom)
 
-    def show_lesson(self, course: Course, lesson_id: str, learner_id: str) -> None:
+    def show_lesson(self, course: Course, lesson_id: str, learner_id: str,
+                    find: str = "") -> None:
         lesson = course.lesson(lesson_id)
         if lesson is None:
             return
@@ -89,6 +90,8 @@ class LessonScreen(QWidget):
         self._set_read(row is not None and row.completed_at is not None)
         self._timer.start()
         self.browser.setFocus()
+        if find:
+            self.browser.show_words(find)
 
     def _set_read(self, read: bool) -> None:
         self.is_read = read

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QImage, QImageReader, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -36,26 +36,36 @@ class LessonBrowser(QTextBrowser):
         self.setStyleSheet("QTextBrowser { background-color: #ffffff; }")
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._html = ""
+        self._found = ""
         self._loaded_limit = 0
+        self._reload_pending = False
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         column = self.fontMetrics().averageCharWidth() * 2 * READING_WIDTH_EM
         side = max(0, (self.width() - column) // 2)
         self.setViewportMargins(side, 0, side, 0)
         super().resizeEvent(event)
-        if self._html and abs(self._image_limit() - self._loaded_limit) > _MARGIN // 2:
+        if self._html and abs(self._image_limit() - self._loaded_limit) > _MARGIN // 2 \
+                and not self._reload_pending:
             # Pictures were fitted to another width (e.g. before the window was laid out).
-            self._reload()
+            # Re-render on the next loop turn: doing it inside a resize (which may come
+            # from a style change in progress) re-enters Qt's layout and can crash.
+            self._reload_pending = True
+            QTimer.singleShot(0, self, self._reload)
 
     def _image_limit(self) -> int:
         return max(200, self.viewport().width() - _MARGIN)
 
     def _reload(self) -> None:
+        self._reload_pending = False
+        if abs(self._image_limit() - self._loaded_limit) <= _MARGIN // 2:
+            return
         bar = self.verticalScrollBar()
         fraction = bar.value() / bar.maximum() if bar.maximum() else 0.0
         self.document().clear()
         self.setHtml(self._html)
-        bar.setValue(round(fraction * bar.maximum()))
+        if not (self._found and self.show_words(self._found)):
+            bar.setValue(round(fraction * bar.maximum()))
 
     def loadResource(self, kind: int, url: QUrl | str) -> Any:  # noqa: N802 (Qt API)
         if kind != QTextDocument.ResourceType.ImageResource.value:
@@ -74,7 +84,18 @@ class LessonBrowser(QTextBrowser):
 
     def show_html(self, html: str, base_folder: str) -> None:
         self._html = html
+        self._found = ""
         self.document().setBaseUrl(QUrl.fromLocalFile(base_folder.rstrip("/") + "/"))
         self.setHtml(html)
         self.verticalScrollBar().setValue(0)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def show_words(self, words: str) -> bool:
+        """Select the first occurrence of ``words`` and scroll it into view (a search hit)."""
+        self._found = words  # kept, so a re-render for a new width selects them again
+        cursor = self.document().find(words)
+        if cursor.isNull():
+            return False
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        return True
