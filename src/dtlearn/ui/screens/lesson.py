@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from dtlearn.core.course import Course, Lesson
 from dtlearn.services.context import Services
+from dtlearn.ui.speech import Reader
 from dtlearn.ui.widgets.lesson_browser import LessonBrowser
 
 # Time beyond this on one page is most likely a learner who walked away.
@@ -50,6 +51,13 @@ class LessonScreen(QWidget):
 
         self.previous_button = QPushButton(self.tr("← Previous lesson"))
         self.previous_button.clicked.connect(lambda: self._step(-1))
+        self.speak_button = QPushButton(self.tr("🔊 Read aloud"))
+        self.speak_button.setAccessibleName(self.tr("Read the lesson aloud"))
+        self.speak_button.setCheckable(True)
+        self.speak_button.toggled.connect(self._speak)
+        self.speak_button.hide()
+        self._reader: Reader | None = None
+        self._reader_language = ""
         self.read_button = QPushButton(self.tr("Mark as read"))
         self.read_button.clicked.connect(self.mark_read)
         self.next_button = QPushButton(self.tr("Next lesson →"))
@@ -57,6 +65,7 @@ class LessonScreen(QWidget):
         self.next_button.clicked.connect(lambda: self._step(1))
         bottom = QHBoxLayout()
         bottom.addWidget(self.previous_button)
+        bottom.addWidget(self.speak_button)
         bottom.addStretch(1)
         bottom.addWidget(self.read_button)
         bottom.addWidget(self.next_button)
@@ -77,6 +86,7 @@ class LessonScreen(QWidget):
         language = self._services.settings.get("language")
         html, used = self._services.catalog.lesson_html(lesson, language)
         self.fallback_label.setVisible(used != language)
+        self._prepare_reader(used)
         self.browser.show_html(html, str(course.folder))
         index = course.lessons.index(lesson)
         self.position_label.setText(self.tr("Lesson {number} of {total}").format(
@@ -92,6 +102,27 @@ class LessonScreen(QWidget):
         self.browser.setFocus()
         if find:
             self.browser.show_words(find)
+
+    def _prepare_reader(self, language: str) -> None:
+        """Offer read-aloud only when this PC has a voice for the lesson's language."""
+        from dtlearn.ui import speech
+
+        if self.speak_button.isChecked():
+            self.speak_button.setChecked(False)
+        if language != self._reader_language:
+            self._reader = speech.make_reader(language, self)
+            self._reader_language = language
+        self.speak_button.setVisible(self._reader is not None)
+
+    def _speak(self, on: bool) -> None:
+        if self._reader is None:
+            return
+        if on:
+            self._reader.say(self.browser.toPlainText())
+            self.speak_button.setText(self.tr("■ Stop reading"))
+        else:
+            self._reader.stop()
+            self.speak_button.setText(self.tr("🔊 Read aloud"))
 
     def _set_read(self, read: bool) -> None:
         self.is_read = read
@@ -133,6 +164,7 @@ class LessonScreen(QWidget):
             self.show_lesson(self.course, self.course.lessons[index].id, self.learner_id)
 
     def _leave(self) -> None:
+        self.speak_button.setChecked(False)
         self.save_time()
         self.back.emit()
 
