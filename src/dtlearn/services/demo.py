@@ -70,6 +70,7 @@ class DemoSettings:
     middle: dict[str, tuple[str, ...]]
     given: dict[str, tuple[str, ...]]
     units: tuple[str, ...]
+    session_titles: tuple[str, ...]
     trainers: tuple[str, ...]
     places: tuple[DemoPlace, ...]
 
@@ -88,6 +89,7 @@ def load_settings(text: str | None = None) -> DemoSettings:
         middle={"female": tuple(names["middle_female"]), "male": tuple(names["middle_male"])},
         given={"female": tuple(names["given_female"]), "male": tuple(names["given_male"])},
         units=tuple(data["units"]["civil_servant"]),
+        session_titles=tuple(data["sessions"]["titles"]),
         trainers=tuple(data["trainers"]["names"]),
         places=tuple(DemoPlace(province["name"], commune["name"], tuple(commune["villages"]))
                      for province in data["provinces"] for commune in province["communes"]),
@@ -124,6 +126,7 @@ class _Person:
     civil_servant: bool
     ability: float
     sessions: list[tuple[str, DemoCourse, dt.date]] = field(default_factory=list)
+    registered: set[str] = field(default_factory=set)  # courses of sessions signed up for
 
 
 class _Builder:
@@ -168,7 +171,7 @@ class _Builder:
                          rng.choice(settings.given[gender]))) + settings.name_suffix
         place = rng.choice(self.places)
         civil_servant = rng.random() < 0.3
-        commune_in_text = place.commune[:1].lower() + place.commune[1:]
+        commune_in_text = _in_text(place.commune)
         unit = settings.unit_prefix
         if civil_servant:
             unit += " " + rng.choice(settings.units).format(commune=commune_in_text)
@@ -201,12 +204,14 @@ class _Builder:
             day = self.today - dt.timedelta(days=self.rng.randint(1, DAYS_BACK))
             trainer = self.rng.choice(self.settings.trainers)
             session_id = str(uuid.uuid4())
+            village = self.rng.choice(place.villages)
+            title = self.rng.choice(self.settings.session_titles).format(
+                village=village, commune=_in_text(commune))
             data = {
                 "course_id": course.course.id,
-                "title": f"{self.settings.session_prefix} {course.course.title_in('vi')} — "
-                         f"{commune}",
+                "title": f"{self.settings.session_prefix} {title}",
                 "province": place.province, "commune": commune,
-                "village": self.rng.choice(place.villages), "date": day.isoformat(),
+                "village": village, "date": day.isoformat(),
                 "trainer_id": str(uuid.uuid5(_TRAINER_NAMESPACE, trainer)),
                 "trainer_name": trainer + self.settings.name_suffix,
             }
@@ -218,6 +223,7 @@ class _Builder:
                 attended = self.rng.random() < 0.85
                 self.out.attendees.append((session_id, person.info.id, int(attended),
                                            registered_at, registered_at))
+                person.registered.add(course.course.id)
                 if attended:
                     person.sessions.append((session_id, course, day))
 
@@ -229,8 +235,8 @@ class _Builder:
         if self.rng.random() < 0.15:
             return  # registered, never studied on their own
         pool = self.by_audience["civil-servant" if person.civil_servant else "community"]
-        pool = [c for c in (pool or list(self.courses))
-                if c.course.id not in {course.course.id for _, course, _ in person.sessions}]
+        # Not the course of a session they signed up for: they learn that one there.
+        pool = [c for c in (pool or list(self.courses)) if c.course.id not in person.registered]
         for course in self.rng.sample(pool, min(len(pool), self.rng.choice((0, 1, 1, 2, 3)))):
             day = self.today - dt.timedelta(days=self.rng.randint(0, DAYS_BACK))
             self.take(person, course, _at(day, self.rng.randint(7, 21), self.rng.randint(0, 59)),
@@ -255,7 +261,9 @@ class _Builder:
                                           "vi", when=moment, seconds=seconds, place=place))
             self.out.progress.append((person.info.id, course.id, lesson_id, _iso(opened),
                                       _iso(moment), seconds, _iso(moment)))
-        if not read_all or not demo.question_ids or rng.random() < 0.1:
+        # Most take the quiz after the lessons; some skip it, and some try it without
+        # having read everything (they can pass, but have not completed the course).
+        if not demo.question_ids or rng.random() < (0.1 if read_all else 0.7):
             return
         ability = person.ability
         for attempt_number in range(3):
@@ -267,8 +275,9 @@ class _Builder:
             passed = self.attempt(person, demo, moment, session_id, ability)
             moment += dt.timedelta(minutes=15)
             if passed:
-                self.statement(factory.course_completed(person.info, course, "vi",
-                                                        when=moment, place=place))
+                if read_all:
+                    self.statement(factory.course_completed(person.info, course, "vi",
+                                                            when=moment, place=place))
                 return
             if rng.random() < 0.3:
                 return  # gave up
@@ -295,6 +304,11 @@ class _Builder:
 
     def statement(self, statement: dict[str, Any]) -> None:
         self.out.statements.append(statement)
+
+
+def _in_text(commune: str) -> str:
+    """"Phường Hải Châu" as it reads inside a phrase: "UBND phường Hải Châu"."""
+    return commune[:1].lower() + commune[1:]
 
 
 def _at(day: dt.date, hour: int, minute: int) -> dt.datetime:

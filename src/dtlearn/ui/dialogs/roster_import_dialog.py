@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -46,13 +46,10 @@ from dtlearn.services.roster import (
 )
 from dtlearn.store.database import Store
 from dtlearn.ui.tasks import Progress, ShouldStop, Task, Work
+from dtlearn.ui.translate import tr
 
 # Where the last roster came from, so the next one (often beside it) is one click away.
 _last_folder: Path | None = None
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("RosterImport", text)
 
 
 def field_label(field: Field) -> str:
