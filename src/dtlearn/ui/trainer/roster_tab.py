@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -255,6 +255,12 @@ class RosterTab(QWidget):
         self.refresh()
 
     # --- the list -----------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        """People registered in a session meanwhile are listed when the tab is shown."""
+        if self.task is None:
+            self.refresh()
+        super().showEvent(event)
+
     def refresh(self) -> None:
         self.model.set_learners(self.services.learners.all())
         self._has_demo = DemoService(self.services.store, self.services.statements).has_data()
