@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dtlearn.errors import UserError
@@ -14,6 +14,7 @@ from dtlearn.services.context import Services, build_services
 from dtlearn.ui.errors import install_excepthook
 from dtlearn.ui.main_window import MainWindow
 from dtlearn.ui.style import apply_style
+from dtlearn.ui.translate import tr
 
 KEY_DELAY_MS = 300
 
@@ -50,8 +51,11 @@ def run_gui(paths: Paths, argv: Sequence[str]) -> int:
     try:
         services = build_services(paths)
     except UserError as error:
-        QMessageBox.critical(None, QCoreApplication.translate("Launch", "dtlearn cannot start"),
-                             str(error))
+        # No settings to read the chosen language from: use the computer's.
+        from dtlearn.ui.i18n import default_language, install_language
+
+        install_language(default_language())
+        QMessageBox.critical(None, tr("dtlearn cannot start"), str(error))
         return 1
     apply_style(app, services.settings.get("text_scale"), services.settings.get("high_contrast"))
     choose_language(services)

@@ -7,7 +7,7 @@ icon, a sentence and a colour together, never colour alone. Nothing here writes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,10 +32,7 @@ from dtlearn.services.context import Services
 from dtlearn.sync.keys import load_or_create_device_key
 from dtlearn.ui.printing.certificate_pdf import day_month_year
 from dtlearn.ui.texts import percent
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Certificates", text)
+from dtlearn.ui.translate import tr
 
 
 def verdict_words(result: Verification) -> tuple[str, str]:

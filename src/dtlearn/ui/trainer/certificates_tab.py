@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,12 +53,9 @@ from dtlearn.ui.fonts import load_bundled_fonts
 from dtlearn.ui.printing.certificate_pdf import day_month_year, write_certificates
 from dtlearn.ui.tasks import Progress, ShouldStop, Task, run_in_background
 from dtlearn.ui.texts import percent
+from dtlearn.ui.translate import tr
 
 ALL = ""
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Certificates", text)
 
 
 @dataclass(frozen=True)
