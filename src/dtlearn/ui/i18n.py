@@ -3,7 +3,8 @@ formats dates, numbers and percentages (22/11/2026 and 85,5 % in Vietnamese).
 
 Compiled catalogues (.qm) are built from the .ts sources in resources/translations by the
 build step (make, build_installer.py); English is the source language, so a missing .qm
-only means English text, never a crash.
+only means English text, never a crash. Qt ships no catalogue of its own words in
+Vietnamese (no qtbase_vi); ours carries the few that show (see ``qt_words``).
 """
 
 from __future__ import annotations
@@ -31,14 +32,21 @@ def default_language() -> str:
     return "en" if QLocale.system().language() == QLocale.Language.English else "vi"
 
 
+def clear_language() -> None:
+    """Remove the installed catalogues: every tr() answers in English, the source."""
+    app = QCoreApplication.instance()
+    if app is not None:
+        for translator in _installed:
+            app.removeTranslator(translator)
+    _installed.clear()
+
+
 def install_language(language: str) -> bool:
     """Switch every later tr() to ``language``; True if our catalogue was found."""
     app = QCoreApplication.instance()
     if app is None:
         return False
-    for translator in _installed:
-        app.removeTranslator(translator)
-    _installed.clear()
+    clear_language()
     QLocale.setDefault(_LOCALES.get(language, _LOCALES["vi"]))
     found = False
     ours = QTranslator(app)
