@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import contextlib
-import os
 from pathlib import Path
 
 from cryptography.exceptions import UnsupportedAlgorithm
@@ -22,9 +20,10 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 )
 
 from dtlearn.errors import UserError
+from dtlearn.keyfiles import PRIVATE_MODE, write_new_file
 from dtlearn.paths import Paths
 
-KEY_MODE = 0o600
+KEY_MODE = PRIVATE_MODE
 
 
 class DeviceKeyUnavailable(UserError):
@@ -45,7 +44,7 @@ def load_or_create_device_key(paths: Paths) -> Ed25519PrivateKey:
                             serialization.NoEncryption())
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        _install(path, pem)
+        write_new_file(path, pem, KEY_MODE)
     except FileExistsError:
         return _read_key(path)
     except OSError as error:
@@ -54,40 +53,6 @@ def load_or_create_device_key(paths: Paths) -> Ed25519PrivateKey:
             "Choose another data folder with --data-dir or ask for write permission."
         ) from error
     return _read_key(path)
-
-
-def _install(path: Path, data: bytes) -> None:
-    """Write to an owner-only temporary file, flush it to disk, then put it in place."""
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, KEY_MODE)
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        try:
-            os.link(temporary, path)
-        except FileExistsError:
-            raise
-        except OSError:
-            # File systems without hard links: a rename is still atomic, only the race
-            # between two first starts is lost, which a single-user laptop can live with.
-            os.replace(temporary, path)
-        _sync_folder(path.parent)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            temporary.unlink()
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the new directory entry durable; not possible (nor needed) on Windows."""
-    if os.name == "nt":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
 
 
 def _read_key(path: Path) -> Ed25519PrivateKey:
