@@ -46,6 +46,17 @@ class Paths:
         """The LRS secret when the OS has no keyring (owner-only, said plainly in the UI)."""
         return self.data_dir / "lrs-credentials.json"
 
+    @property
+    def installed_courses_dir(self) -> Path:
+        """Courses installed from packs. In the data folder, not beside the app, so they
+        survive an app update and need no write access to the program folder."""
+        return self.data_dir / "courses"
+
+    @property
+    def publisher_keys_dir(self) -> Path:
+        """Public keys of the course publishers a trainer chose to trust (``*.pub``)."""
+        return self.data_dir / "publisher-keys"
+
 
 def default_data_dir() -> Path:
     from platformdirs import user_data_dir
@@ -68,6 +79,11 @@ def resources_dir() -> Path:
     frozen_root = getattr(sys, "_MEIPASS", None)
     root = Path(frozen_root) if frozen_root else Path(__file__).resolve().parents[2]
     return root / "resources"
+
+
+def bundled_publisher_keys_dir() -> Path:
+    """The publisher keys every install trusts (the dtlearn project's own)."""
+    return resources_dir() / "publisher-keys"
 
 
 def resolve_paths(data_dir: str | os.PathLike[str] | None = None,
