@@ -1,5 +1,10 @@
 """The installed courses, each either usable or broken with its reasons.
 
+Courses come from two folders: the ones built into the app, and the ones installed from
+course packs in the data folder (``services.packs``). A course installed from a pack
+replaces the built-in course with the same id, unless the built-in one is newer (an app
+update can ship a newer course than a pack installed long ago).
+
 Start-up cost must not grow with the number of courses, so the catalog reads only
 ``course.toml`` for each course and re-checks a course in full (lessons and quizzes) only
 when a fingerprint of its files differs from the cached one. Quizzes and lesson HTML are
@@ -9,8 +14,9 @@ built on first use and kept for the session.
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +29,22 @@ if TYPE_CHECKING:
     import markdown
 
     from dtlearn.core.questions import Question
+
+log = logging.getLogger(__name__)
+
+# Folders an install in progress (or an interrupted one) leaves in the installed-courses
+# folder; hidden, so neither the catalog nor a person browsing takes them for courses.
+STAGING_PREFIX = ".installing-"
+PREVIOUS_PREFIX = ".previous."
+
+
+def parse_version(version: str) -> tuple[int, ...]:
+    """``"1.10.0"`` -> ``(1, 10, 0)``, so 1.10 sorts after 1.9; the loader has already
+    required MAJOR.MINOR.PATCH, anything else sorts first."""
+    try:
+        return tuple(int(part) for part in version.split("."))
+    except ValueError:
+        return ()
 
 
 def validate_course(folder: Path) -> list[object]:
@@ -39,6 +61,7 @@ class CatalogEntry:
     course: Course | None
     problems: tuple[str, ...]
     question_count: int
+    installed: bool = False  # from a course pack, not built into the app
 
     @property
     def broken(self) -> bool:
@@ -47,6 +70,20 @@ class CatalogEntry:
     @property
     def course_id(self) -> str:
         return self.course.id if self.course else self.folder.name
+
+
+def _newer(bundled: CatalogEntry | None, installed: CatalogEntry) -> CatalogEntry:
+    """Which of two copies of a course to show: the installed one, unless it is broken
+    while the built-in one works, or the built-in one is newer (the app was updated)."""
+    if bundled is None or bundled.broken:
+        return installed
+    if installed.broken or installed.course is None or bundled.course is None:
+        log.warning("installed course %s is broken (%s); showing the built-in copy",
+                    installed.folder, installed.problems[0] if installed.problems else "")
+        return bundled
+    if parse_version(bundled.course.version) > parse_version(installed.course.version):
+        return bundled
+    return installed
 
 
 def fingerprint(folder: Path) -> str:
@@ -71,10 +108,12 @@ def fingerprint(folder: Path) -> str:
 
 
 class Catalog:
-    """Courses found in one folder, checked once per change."""
+    """Courses found in the built-in folder and the installed one, checked once per change."""
 
-    def __init__(self, courses_dir: Path, store: Store) -> None:
+    def __init__(self, courses_dir: Path, store: Store,
+                 installed_dir: Path | None = None) -> None:
         self.courses_dir = courses_dir
+        self.installed_dir = installed_dir
         self._store = store
         self._entries: list[CatalogEntry] | None = None
         self._quizzes: dict[tuple[str, str], tuple[tuple[Question, ...], str]] = {}
@@ -98,12 +137,25 @@ class Catalog:
         return next((c for c in self.usable() if c.id == course_id), None)
 
     def _scan(self) -> list[CatalogEntry]:
-        if not self.courses_dir.is_dir():
-            return []
-        folders = sorted(p for p in self.courses_dir.iterdir() if p.is_dir()
-                         and is_course_folder(p))
         cache = cached_checks(self._store)
-        return [self._entry(folder, cache.get(str(folder.resolve()))) for folder in folders]
+        bundled = self._scan_folder(self.courses_dir, cache, installed=False)
+        if self.installed_dir is None:
+            return bundled
+        chosen = {entry.course_id: entry for entry in bundled}
+        for entry in self._scan_folder(self.installed_dir, cache, installed=True):
+            chosen[entry.course_id] = _newer(chosen.get(entry.course_id), entry)
+        return sorted(chosen.values(), key=lambda entry: entry.folder.name)
+
+    def _scan_folder(self, root: Path, cache: dict[str, CachedCheck],
+                     installed: bool) -> list[CatalogEntry]:
+        if not root.is_dir():
+            return []
+        folders = sorted(p for p in root.iterdir() if not p.name.startswith(".")
+                         and p.is_dir() and is_course_folder(p))
+        entries = [self._entry(folder, cache.get(str(folder.resolve()))) for folder in folders]
+        if installed:
+            entries = [replace(entry, installed=True) for entry in entries]
+        return entries
 
     def _entry(self, folder: Path, cached: CachedCheck | None) -> CatalogEntry:
         current = fingerprint(folder)

@@ -27,7 +27,7 @@ class Services:
         self.paths = paths
         self.store = store
         self.settings = Settings(paths.settings_file)
-        self.catalog = Catalog(paths.courses_dir, store)
+        self.catalog = Catalog(paths.courses_dir, store, paths.installed_courses_dir)
         self.learners = LearnerService(store)
         self.progress = ProgressService(store, self.statements)
         self.trainers = TrainerService(store)
