@@ -53,7 +53,60 @@ def build_parser() -> argparse.ArgumentParser:
     add_sync_commands(commands)
     add_search_command(commands)
     add_verify_command(commands)
+    add_pack_commands(commands)
     return parser
+
+
+def add_pack_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """``dtlearn pack``, ``install`` and ``keys``: signed course packs (``.dtcourse``)."""
+    pack = commands.add_parser(
+        "pack", help="make a signed course pack (.dtcourse) from a course folder",
+        description="Validate a course folder and, if it has no problems, write it with a "
+                    "manifest of SHA-256 sums to a .dtcourse file signed with a publisher's "
+                    "private key (made by 'dtlearn keys new'). A course with problems is "
+                    "not packed; they are printed as file:line: message.")
+    pack.add_argument("folder", type=Path, metavar="COURSE_DIR")
+    pack.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.dtcourse")
+    pack.add_argument("--key", type=Path, required=True, metavar="PUBLISHER_KEY",
+                      help="the publisher's private key file")
+    pack.set_defaults(run=_lazy("dtlearn.services.packs_cli", "cmd_pack"))
+
+    install = commands.add_parser(
+        "install", help="install or update a course from a .dtcourse pack",
+        description="Check a course pack (signed by a trusted publisher, complete, "
+                    "unchanged, nothing outside its folder, a valid course, newer than the "
+                    "installed version) and install it. Learners keep their progress in "
+                    "lessons and questions the new version still has. A refused pack "
+                    "changes nothing.")
+    install.add_argument("file", type=Path, metavar="FILE.dtcourse")
+    install.add_argument("--force", action="store_true",
+                         help="install even if the same or a newer version is installed")
+    install.set_defaults(run=_lazy("dtlearn.services.packs_cli", "cmd_install"))
+
+    keys = commands.add_parser(
+        "keys", help="make a publisher key pair, or trust and list publisher keys",
+        description="Publisher keys sign course packs; this install installs packs only "
+                    "from the built-in dtlearn key and keys trusted here.")
+    actions = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
+    new = actions.add_parser(
+        "new", help="make a key pair: PREFIX (private) and PREFIX.pub (public)",
+        description="Make an Ed25519 key pair for signing course packs: PREFIX holds the "
+                    "private key (owner-only; keep it secret and backed up) and PREFIX.pub "
+                    "the public key to give to trainers. Existing files are never replaced.")
+    new.add_argument("-o", "--output", type=Path, required=True, metavar="PREFIX")
+    new.add_argument("--name", default="", help="whose key this is, e.g. your organisation")
+    new.set_defaults(run=_lazy("dtlearn.services.packs_cli", "cmd_keys_new"))
+    trust = actions.add_parser(
+        "trust", help="trust a publisher's public key (PREFIX.pub)",
+        description="Add a publisher's public key to this install's trusted keys (kept in "
+                    "the data folder), so packs it signed can be installed.")
+    trust.add_argument("file", type=Path, metavar="PREFIX.pub")
+    trust.set_defaults(run=_lazy("dtlearn.services.packs_cli", "cmd_keys_trust"))
+    list_ = actions.add_parser(
+        "list", help="list the trusted publisher keys with their fingerprints",
+        description="One line per trusted key: key id, SHA-256 fingerprint, built-in or "
+                    "added, and the publisher's name.")
+    list_.set_defaults(run=_lazy("dtlearn.services.packs_cli", "cmd_keys_list"))
 
 
 def add_sync_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
