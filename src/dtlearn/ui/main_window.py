@@ -88,10 +88,13 @@ class MainWindow(QMainWindow):
         self.import_action.triggered.connect(self.choose_bundles)
         self.verify_action = QAction(self.tr("&Check a certificate…"), self)
         self.verify_action.triggered.connect(self.check_certificate)
+        self.install_pack_action = QAction(self.tr("&Install a course pack…"), self)
+        self.install_pack_action.triggered.connect(self.choose_course_pack)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        for action in (self.sync_action, self.import_action, self.verify_action):
+        for action in (self.sync_action, self.import_action, self.install_pack_action,
+                       self.verify_action):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(quit_action)
@@ -101,6 +104,32 @@ class MainWindow(QMainWindow):
         self.trainer_action.setShortcut(QKeySequence("Ctrl+T"))
         self.trainer_action.triggered.connect(self.enter_trainer_mode)
         trainer_menu.addAction(self.trainer_action)
+
+    def choose_course_pack(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Install a course pack"), "",
+                                              self.tr("dtlearn course packs (*.dtcourse)"))
+        if name:
+            self.install_course_pack(Path(name))
+
+    def install_course_pack(self, pack: Path) -> None:
+        """The dialog checks and unpacks in the background and shows the outcome; the
+        catalog is read again once a course changed."""
+        from dtlearn.ui.dialogs.install_pack_dialog import InstallPackDialog
+
+        dialog = InstallPackDialog(self.services, pack, self)
+        dialog.installed.connect(self._course_installed)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        dialog.start()
+
+    def _course_installed(self, report: object) -> None:
+        self.services.catalog.refresh()
+        course_id = getattr(report, "course_id", "")
+        if self.course is not None and self.course.id == course_id:
+            self.course = self.services.catalog.course(course_id)
+            if self.stack.currentWidget() is self.__dict__.get("course_screen"):
+                self.show_course()
+        self._refresh_current()
 
     def check_certificate(self) -> None:
         """Open to everyone, learners too: checking a certificate shows only what it says."""
