@@ -11,11 +11,15 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dtlearn import __version__
 from dtlearn.core.validate import validate_path
 from dtlearn.errors import UserError
 from dtlearn.paths import resolve_paths
+
+if TYPE_CHECKING:
+    from dtlearn.reports.model import Report, Transcript
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -54,7 +58,50 @@ def build_parser() -> argparse.ArgumentParser:
     add_search_command(commands)
     add_verify_command(commands)
     add_pack_commands(commands)
+    add_report_command(commands)
     return parser
+
+
+def add_report_command(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """``dtlearn report``: completion and pass rates, or one learner's record, to a file."""
+    from dtlearn.reports.cli import add_arguments
+
+    report = commands.add_parser(
+        "report", help="completion and pass rates (or a learner's record) as CSV, XLSX or PDF",
+        description="Write completion and pass rates per course, unit, commune, province, "
+                    "group session or learner (and per course), for a date range, to a CSV, "
+                    "XLSX or PDF file; with --learner, that learner's record instead. A date "
+                    "range that ends before it starts is refused and nothing is written.")
+    add_arguments(report)
+    report.set_defaults(run=cmd_report)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from dtlearn.reports.cli import PdfWriters, check_request, run_report
+    from dtlearn.services.context import build_services
+
+    request = check_request(args)  # before the database is opened: a mistake writes nothing
+    services = build_services(resolve_paths(args.data_dir, args.courses_dir))
+    try:
+        courses = [entry.course for entry in services.catalog.entries() if entry.course]
+        return run_report(request, services.store, courses,
+                          PdfWriters(_report_pdf, _transcript_pdf))
+    finally:
+        services.close()
+
+
+# PDF is drawn by Qt. ui.printing is a Qt-free wrapper that starts an offscreen Qt only when
+# called; these two calls are the command line's one way into ui/ (see pyproject.toml).
+def _report_pdf(report: Report, path: Path) -> int:
+    from dtlearn.ui import printing
+
+    return printing.write_report_pdf(report, path)
+
+
+def _transcript_pdf(transcript: Transcript, path: Path) -> int:
+    from dtlearn.ui import printing
+
+    return printing.write_transcript_pdf(transcript, path)
 
 
 def add_pack_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

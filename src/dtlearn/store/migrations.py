@@ -246,3 +246,28 @@ def _search_index(db: Database) -> None:
         );
         """
     )
+
+
+@migrations(name="0008_report_indexes")
+def _report_indexes(db: Database) -> None:
+    """Indexes that let a report read a million statements without touching their bodies.
+
+    A report needs, per learner and course, whether they passed and their best score: one
+    pass over ``outbox_for_reports`` in (course, learner) order, grouped as it streams, with
+    every column it reads inside the index. Course completions are told from lesson
+    completions by their object id, a long column; rather than carry it in that index,
+    the few course completions get a partial index of their own. ``outbox_report`` (0006)
+    served neither shape, and the planner preferred it to the partial index (measured: the
+    report by commune over 1.1 million statements went from 6 s to under 1 s without it).
+    """
+    db.executescript(
+        """
+        DROP INDEX IF EXISTS outbox_report;
+        CREATE INDEX outbox_for_reports
+            ON outbox (course_id, learner_id, session_id, verb, score, timestamp);
+        CREATE INDEX outbox_course_completions
+            ON outbox (course_id, learner_id, session_id, timestamp)
+            WHERE verb = 'completed'
+              AND substr(object_id, -length(course_id) - 9) = '/courses/' || course_id;
+        """
+    )
