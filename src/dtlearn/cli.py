@@ -52,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "number of lessons and questions, and 'broken' with the reason if a "
                     "course cannot be used.")
     courses.set_defaults(run=cmd_courses)
+    add_backups_command(commands)
     add_demo_command(commands)
     add_roster_command(commands)
     add_sync_commands(commands)
@@ -303,6 +304,35 @@ def add_roster_command(commands: argparse._SubParsersAction) -> None:  # type: i
     import_.add_argument("--dry-run", action="store_true",
                          help="check and report, write nothing")
     import_.set_defaults(run=_lazy("dtlearn.services.roster_cli", "cmd_roster_import"))
+
+
+def add_backups_command(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """``dtlearn backups``: Settings → Backups, and the way back from a damaged database."""
+    backups = commands.add_parser(
+        "backups", help="list, make or restore backups of the database",
+        description="The app keeps the last 7 backups of its database in the backups folder "
+                    "of the data folder: one a day, and one before every upgrade, course "
+                    "install and restore. Each is checked with SQLite's integrity_check when "
+                    "made.")
+    actions = backups.add_subparsers(dest="backups_command", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="list the backups, newest first",
+                                 description="Print one backup per line: file name, local "
+                                             "time, reason and size.")
+    listing.set_defaults(run=_lazy("dtlearn.services.backups_cli", "cmd_list"))
+    create = actions.add_parser("create", help="back up the database now",
+                                description="Make a checked backup now (reason: manual).")
+    create.set_defaults(run=_lazy("dtlearn.services.backups_cli", "cmd_create"))
+    restore = actions.add_parser(
+        "restore", help="replace the database with a backup",
+        description="Replace the database with a backup. The database as it is now is "
+                    "backed up first (reason: before-restore); a damaged one is instead kept "
+                    "beside it as dtlearn.sqlite3.damaged-TIME for a specialist. Close the "
+                    "window first.")
+    restore.add_argument("name", nargs="?", metavar="NAME",
+                         help="the backup's file name, as 'dtlearn backups list' prints it")
+    restore.add_argument("--newest", action="store_true",
+                         help="the newest backup that passes SQLite's check")
+    restore.set_defaults(run=_lazy("dtlearn.services.backups_cli", "cmd_restore"))
 
 
 def _lazy(module: str, function: str) -> Command:

@@ -5,6 +5,10 @@ message a trainer can act on; the UI shows it in a plain dialog and the CLI prin
 exits 1. Anything else is a bug: logged with its traceback and shown with the log's path.
 """
 
+from __future__ import annotations
+
+from pathlib import Path
+
 
 class UserError(Exception):
     """Something the person can fix; ``str(error)`` is the message to show them."""
@@ -12,3 +16,14 @@ class UserError(Exception):
 
 class DatabaseUnavailable(UserError):
     """The database cannot be opened or written: read-only folder, locked, or damaged."""
+
+
+class DatabaseDamaged(DatabaseUnavailable):
+    """SQLite's own check found the database file damaged. Separate from the other reasons
+    because the answer differs: not "try again" but "restore a backup". ``newest_backup`` is
+    the newest good backup, when whoever raised this looked for one."""
+
+    def __init__(self, message: str, database: Path, newest_backup: Path | None = None) -> None:
+        super().__init__(message)
+        self.database = database
+        self.newest_backup = newest_backup

@@ -15,6 +15,7 @@ from dtlearn.settings import Settings
 from dtlearn.store.database import Store
 
 if TYPE_CHECKING:
+    from dtlearn.services.backups import BackupService
     from dtlearn.services.quiz import QuizService
     from dtlearn.services.search import SearchService
     from dtlearn.services.sessions import SessionService
@@ -62,10 +63,19 @@ class Services:
 
         return SearchService(self.store, self.catalog, resources_dir() / "glossary.toml")
 
+    @cached_property
+    def backups(self) -> BackupService:
+        from dtlearn.services.backups import BackupService
+
+        return BackupService(self.paths.database)
+
     def close(self) -> None:
         self.store.close()
 
 
 def build_services(paths: Paths) -> Services:
-    """Open the database (raising DatabaseUnavailable with a plain reason) and wire services."""
-    return Services(paths, Store(paths.database))
+    """Open the database (raising DatabaseUnavailable with a plain reason, DatabaseDamaged
+    naming the newest good backup) and wire services."""
+    from dtlearn.services.backups import open_store
+
+    return Services(paths, open_store(paths.database))

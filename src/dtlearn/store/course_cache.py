@@ -6,11 +6,12 @@ stat-ing the files is cheap, so a course is parsed again only when one of its fi
 
 from __future__ import annotations
 
+import contextlib
 import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from dtlearn.store.database import Store
+from dtlearn.store.database import Store, WriteBlocked
 
 
 @dataclass(frozen=True)
@@ -31,7 +32,11 @@ def cached_checks(store: Store) -> dict[str, CachedCheck]:
 
 
 def save_check(store: Store, folder: str, check: CachedCheck) -> None:
-    with store.write() as db:
+    """Only a cache: when the database cannot be written (read-only, disk full) the course
+    is checked again next time, and the catalog still shows it now."""
+    if store.read_only:
+        return
+    with contextlib.suppress(WriteBlocked), store.write() as db:
         db.execute(
             "INSERT INTO course_cache (folder, fingerprint, problems, question_count, metadata) "
             "VALUES (?, ?, ?, ?, ?) ON CONFLICT (folder) DO UPDATE SET "
