@@ -84,9 +84,12 @@ class QuizSession:
                  questions: list[PresentedQuestion], answers: dict[str, AnswerRow],
                  fold_diacritics: bool, language: str = "vi",
                  statements: Callable[[], StatementFactory] | None = None,
-                 progress: ProgressService | None = None) -> None:
+                 progress: ProgressService | None = None, content_language: str = "") -> None:
         self._store = store
         self.language = language
+        # The language the questions are written in: Vietnamese when the course has no
+        # quiz in ``language``, which the screen then says.
+        self.content_language = content_language or language
         self._statements = statements or (lambda: StatementFactory(XapiConfig()))
         self._progress = progress
         self.course = course
@@ -179,9 +182,10 @@ class QuizService:
         self._statements = statements
         self._active_session = active_session
 
-    def _questions(self, course: Course, language: str) -> dict[str, Question]:
-        questions, _ = self._catalog.quiz(course, language)
-        return {q.id: q for q in questions if q.id and q.gradable}
+    def _questions(self, course: Course, language: str) -> tuple[dict[str, Question], str]:
+        """The gradable questions by id, and the language they are in (after fallback)."""
+        questions, used = self._catalog.quiz(course, language)
+        return {q.id: q for q in questions if q.id and q.gradable}, used
 
     def start_or_resume(self, learner_id: str, course: Course, language: str,
                         fold_diacritics: bool = True) -> QuizSession:
@@ -195,7 +199,7 @@ class QuizService:
                   session_id: str = "") -> QuizSession:
         """A fresh attempt; a group quiz passes one ``seed`` so everyone gets the same
         questions in the same order."""
-        available = self._questions(course, language)
+        available, _ = self._questions(course, language)
         if not available:
             raise QuizUnavailable(course.id)
         seed = secrets.randbelow(2**31) if seed is None else seed
@@ -206,7 +210,7 @@ class QuizService:
 
     def _session(self, attempt: AttemptRow, course: Course, language: str,
                  fold: bool) -> QuizSession:
-        available = self._questions(course, language)
+        available, used = self._questions(course, language)
         # Questions removed by a course update since the attempt began are skipped.
         presented = [present(available[qid], attempt.seed) for qid in attempt.question_ids
                      if qid in available]
@@ -214,14 +218,14 @@ class QuizService:
             raise QuizUnavailable(course.id)
         return QuizSession(self._store, course, attempt, presented,
                            rows.attempt_answers(self._store, attempt.id), fold, language,
-                           self._statements, self._progress)
+                           self._statements, self._progress, content_language=used)
 
     def result(self, attempt_id: str, course: Course, language: str,
                fold_diacritics: bool = True) -> QuizResult | None:
         attempt = rows.get_attempt(self._store, attempt_id)
         if attempt is None or attempt.finished_at is None:
             return None
-        available = self._questions(course, language)
+        available, _ = self._questions(course, language)
         questions = [available[qid] for qid in attempt.question_ids if qid in available]
         return build_result(attempt, course, questions,
                             rows.attempt_answers(self._store, attempt.id), fold_diacritics)

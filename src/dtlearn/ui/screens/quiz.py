@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dtlearn.errors import DatabaseUnavailable
 from dtlearn.services.quiz import QuizResult, QuizSession
+from dtlearn.ui.errors import show_user_error
 from dtlearn.ui.texts import question_text_format
 from dtlearn.ui.widgets.question_view import QuestionView
 
@@ -46,6 +48,11 @@ class QuizScreen(QWidget):
         top.addStretch(1)
         top.addWidget(self.counter)
         top.addWidget(self.bar)
+        self.fallback_label = QLabel(
+            self.tr("This quiz is not translated yet; its questions are shown in Vietnamese."))
+        self.fallback_label.setObjectName("muted")
+        self.fallback_label.setWordWrap(True)
+        self.fallback_label.hide()
 
         self.question_label = QLabel()
         self.question_label.setWordWrap(True)
@@ -79,11 +86,13 @@ class QuizScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 12, 32, 16)
         layout.addLayout(top)
+        layout.addWidget(self.fallback_label)
         layout.addWidget(scroll, 1)
         layout.addLayout(bottom)
 
     def start(self, session: QuizSession) -> None:
         self.session = session
+        self.fallback_label.setVisible(session.content_language != session.language)
         self._show()
 
     @property
@@ -163,7 +172,12 @@ class QuizScreen(QWidget):
         self.finished.emit(result)
 
     def _leave(self) -> None:
-        self._save_current()
+        try:
+            self._save_current()
+        except DatabaseUnavailable as error:
+            # A full disk or read-only folder must not trap the person in the quiz: say
+            # plainly that this answer was not saved (the ones before it are), then leave.
+            show_user_error(self, error)
         self.session = None
         self.left.emit()
 
