@@ -6,12 +6,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, QObject, Qt
+from PySide6.QtCore import QDateTime, QObject, Qt
 
 from dtlearn.errors import UserError
 from dtlearn.paths import Paths
 from dtlearn.store.database import Store
 from dtlearn.ui.tasks import Progress, ShouldStop, Task, run_in_background
+from dtlearn.ui.texts import date_time_text
 from dtlearn.ui.translate import tr
 
 BUNDLE_SUFFIX = ".dtsync"
@@ -26,7 +27,7 @@ def local_time(iso: str | None) -> str:
     moment = QDateTime.fromString(iso, Qt.DateFormat.ISODateWithMs)
     if not moment.isValid():
         return iso
-    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+    return date_time_text(moment.toLocalTime())
 
 
 def start_push(paths: Paths, endpoint: str, key: str, secret: str, batch_size: int,

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import html
+import re
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
 
 from dtlearn.core.questions import Question
 from dtlearn.services.progress import CourseProgress, Status
@@ -21,6 +22,25 @@ def percent(value: float) -> str:
     """A percentage in the interface language's own style (85,5 % in Vietnamese)."""
     number = QLocale().toString(float(value), "f", 0 if float(value).is_integer() else 1)
     return tr("{number} %").format(number=number)
+
+
+def _numeric_date_format() -> str:
+    """The interface language's short date with two-digit day and month and a four-digit
+    year: Qt's Vietnamese short format is d/M/yy, but 22/11/2026 is how dates are written."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    pattern = re.sub(r"y+", "yyyy", pattern)
+    return re.sub(r"(?<![dM])([dM])(?![dM])", r"\1\1", pattern)
+
+
+def date_text(date: QDate) -> str:
+    """22/11/2026 in Vietnamese (and British English)."""
+    return QLocale().toString(date, _numeric_date_format())
+
+
+def date_time_text(moment: QDateTime) -> str:
+    """22/11/2026 14:05 in Vietnamese: the date as ``date_text``, then the short time."""
+    time = QLocale().toString(moment.time(), QLocale.FormatType.ShortFormat)
+    return f"{date_text(moment.date())} {time}"
 
 
 def status_text(progress: CourseProgress) -> str:
