@@ -39,6 +39,8 @@ class PinDialog(QDialog):
         self.accounts = trainers.all()
         self.creating = not self.accounts
         self.setWindowTitle(self.tr("Trainer mode"))
+        # Room for the PIN fields beside long labels ("Mã PIN mới (ít nhất 6 chữ số)").
+        self.setMinimumWidth(480)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setObjectName("problem")

@@ -116,6 +116,7 @@ class ResultScreen(QWidget):
         if question.kind is Kind.MULTIPLE and isinstance(response, list):
             return "; ".join(question.choices[i].text for i in response if isinstance(i, int))
         if question.kind is Kind.MATCHING and isinstance(response, list):
-            return "; ".join(f"{pair.left} → {chosen or self.tr('(none)')}"
+            none = self.tr("(none)")  # outside the f-string, where lupdate can find it
+            return "; ".join(f"{pair.left} → {chosen or none}"
                              for pair, chosen in zip(question.pairs, response, strict=False))
         return str(response)

@@ -42,6 +42,11 @@ class SearchScreen(QWidget):
         self.results = QListWidget()
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setWordWrap(True)
+        # Each hit is a label that keeps its own text colour: mark the chosen one with a
+        # light background and a frame, not the dark highlight it would be unreadable on.
+        self.results.setStyleSheet("QListWidget::item:selected { background: "
+                                   "palette(alternate-base); border: 3px solid "
+                                   "palette(highlight); }")
         self.results.itemActivated.connect(self._open)
         top = QHBoxLayout()
         top.addWidget(self.back_button)
@@ -66,8 +71,9 @@ class SearchScreen(QWidget):
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setContentsMargins(8, 6, 8, 6)
             item.setSizeHint(label.sizeHint())
-            item.setText(f"{hit.title}: {hit.snippet}")  # what a screen reader reads
-            item.setForeground(Qt.GlobalColor.transparent)
+            # What a screen reader reads; no display text, which a selected row would paint
+            # in the highlight colour over the label.
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{hit.title}: {hit.snippet}")
             self.results.addItem(item)
             self.results.setItemWidget(item, label)
         if not text.strip():
