@@ -50,6 +50,7 @@ class PinDialog(QDialog):
             intro = QLabel(self.tr("No trainer account yet. Make one: results of all learners "
                                    "and all exports are behind its PIN."))
             intro.setWordWrap(True)
+            intro.setMinimumWidth(intro.fontMetrics().averageCharWidth() * 40)
             form.addRow(intro)
             self.name_edit = QLineEdit()
             self.name_edit.setAccessibleName(self.tr("Trainer's name"))
@@ -76,6 +77,11 @@ class PinDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         (self.name_edit if self.creating else self.pin_edit).setFocus()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        """Size to the wrapped text once shown, when the text size is known."""
+        super().showEvent(event)
+        self.adjustSize()
 
     def _say(self, text: str) -> None:
         self.message.setText(text)

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -37,6 +37,8 @@ from dtlearn.ui.sync_actions import (
     start_push,
 )
 from dtlearn.ui.tasks import Task
+from dtlearn.ui.widgets.option_row import OptionRow
+from dtlearn.ui.widgets.scroll import page_scroll
 
 
 class SyncDialog(QDialog):
@@ -79,13 +81,14 @@ class SyncDialog(QDialog):
         lrs_layout.addWidget(self.storage_label)
 
         privacy_box = QGroupBox(self.tr("What is sent"))
-        self.names_check = QCheckBox(
-            self.tr("Include learners' names (otherwise only an anonymous ID is sent)"))
+        self.names_check = QCheckBox()
         self.names_check.setChecked(settings.get("xapi_names"))
+        names_row = OptionRow(self.names_check, self.tr(
+            "Include learners' names (otherwise only an anonymous ID is sent)"))
         self.base_edit = QLineEdit(settings.get("xapi_base"))
         self.base_edit.setAccessibleName(self.tr("Address prefix for activities"))
         privacy_form = QFormLayout(privacy_box)
-        privacy_form.addRow(self.names_check)
+        privacy_form.addRow(names_row)
         privacy_form.addRow(self.tr("Address prefix for activities"), self.base_edit)
 
         self.pending_label = QLabel()
@@ -111,25 +114,28 @@ class SyncDialog(QDialog):
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.close)
 
-        send_row = QHBoxLayout()
-        send_row.addWidget(self.save_button)
-        send_row.addStretch(1)
-        send_row.addWidget(self.stop_button)
-        send_row.addWidget(self.push_button)
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.export_button)
-        file_row.addWidget(self.import_button)
-        file_row.addStretch(1)
-        file_row.addWidget(self.close_button)
+        # Two columns of buttons, so each keeps its whole label at large text sizes.
+        buttons = QGridLayout()
+        buttons.addWidget(self.save_button, 0, 0)
+        buttons.addWidget(self.push_button, 0, 1)
+        buttons.addWidget(self.stop_button, 1, 1)
+        buttons.addWidget(self.export_button, 2, 0)
+        buttons.addWidget(self.import_button, 2, 1)
+        buttons.addWidget(self.close_button, 3, 1)
+        content = QWidget()
+        page = QVBoxLayout(content)
+        page.addWidget(lrs_box)
+        page.addWidget(privacy_box)
+        page.addWidget(self.pending_label)
+        page.addWidget(self.last_label)
+        page.addWidget(self.progress)
+        page.addWidget(self.result_label)
+        page.addLayout(buttons)
+        page.addStretch(1)
+        # A page that scrolls: at large text the dialog is taller than a 768-pixel screen.
         layout = QVBoxLayout(self)
-        layout.addWidget(lrs_box)
-        layout.addWidget(privacy_box)
-        layout.addWidget(self.pending_label)
-        layout.addWidget(self.last_label)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.result_label)
-        layout.addLayout(send_row)
-        layout.addLayout(file_row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(page_scroll(content))
         self.refresh()
 
     # --- state ----------------------------------------------------------------------------

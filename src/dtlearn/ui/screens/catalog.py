@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +19,7 @@ from dtlearn.services.catalog import CatalogEntry
 from dtlearn.services.context import Services
 from dtlearn.services.progress import CourseProgress, Status
 from dtlearn.ui.texts import audience_text, status_text
+from dtlearn.ui.widgets.scroll import page_scroll
 
 # Cards built before the first paint (about a screenful), then this many per event-loop turn.
 FIRST_CARDS = 6
@@ -114,10 +114,7 @@ class CatalogScreen(QWidget):
         self._list = QWidget()
         self._list_layout = QVBoxLayout(self._list)
         self._list_layout.setSpacing(12)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self._list)
+        scroll = page_scroll(self._list)
         self.empty_label = QLabel(self.tr("No courses are installed yet."))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)

@@ -9,12 +9,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from dtlearn.services.context import Services
+from dtlearn.ui.widgets.scroll import page_scroll
 
 COLUMNS = 3
 
@@ -37,9 +37,7 @@ class HandoverScreen(QWidget):
         self._grid_host = QWidget()
         self._grid = QGridLayout(self._grid_host)
         self._grid.setAlignment(Qt.AlignmentFlag.AlignTop)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self._grid_host)
+        scroll = page_scroll(self._grid_host)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.end_button)

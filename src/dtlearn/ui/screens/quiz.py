@@ -9,13 +9,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +23,7 @@ from dtlearn.services.quiz import QuizResult, QuizSession
 from dtlearn.ui.errors import show_user_error
 from dtlearn.ui.texts import question_text_format
 from dtlearn.ui.widgets.question_view import QuestionView
+from dtlearn.ui.widgets.scroll import page_scroll
 
 
 class QuizScreen(QWidget):
@@ -65,10 +64,7 @@ class QuizScreen(QWidget):
         body_layout.addWidget(self.question_label)
         body_layout.addSpacing(12)
         body_layout.addLayout(self._answer_holder, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
+        scroll = page_scroll(body)
 
         self.hint = QLabel(self.tr("Keys: 1–9 choose an answer · Enter goes on"))
         self.hint.setObjectName("muted")

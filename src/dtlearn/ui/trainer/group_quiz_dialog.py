@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from dtlearn.services.group_quiz import GroupQuiz
 from dtlearn.services.quiz import QuizResult
 from dtlearn.ui.texts import percent, question_text_format
 from dtlearn.ui.widgets.question_view import QuestionView
+from dtlearn.ui.widgets.scroll import page_scroll
 
 
 class GroupQuizDialog(QDialog):
@@ -40,9 +40,7 @@ class GroupQuizDialog(QDialog):
         self._rows = QVBoxLayout()
         host = QWidget()
         host.setLayout(self._rows)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(host)
+        scroll = page_scroll(host)
         self.missing = QLabel()
         self.missing.setObjectName("muted")
         self.previous_button = QPushButton(self.tr("← Previous question"))

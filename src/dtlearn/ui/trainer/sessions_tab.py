@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -19,6 +17,7 @@ from PySide6.QtWidgets import (
 from dtlearn.services.context import Services
 from dtlearn.services.trainers import Trainer
 from dtlearn.ui.trainer.session_panel import SessionPanel
+from dtlearn.ui.widgets.scroll import page_scroll
 
 
 class SessionsTab(QWidget):
@@ -53,10 +52,7 @@ class SessionsTab(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.empty)
         # Scrolls rather than widening the window when text is large or the screen small.
-        self.panel_scroll = QScrollArea()
-        self.panel_scroll.setWidgetResizable(True)
-        self.panel_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.panel_scroll.setWidget(self.panel)
+        self.panel_scroll = page_scroll(self.panel)
         right_layout.addWidget(self.panel_scroll, 1)
         splitter = QSplitter()
         splitter.addWidget(left)
