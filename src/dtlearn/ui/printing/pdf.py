@@ -133,8 +133,9 @@ def _none_references_kept() -> Iterator[None]:
     PySide6 6.12 (see certificate_pdf) loses a reference to None on nearly every call of a
     method returning nothing (painter.save, translate, drawContents ...); a long report
     makes thousands of such calls, and when None's count reaches zero the interpreter
-    aborts. What was lost is measured and held here (the same repair as certificate_pdf); with Python 3.12, where
-    None is immortal, or a fixed PySide6, nothing is lost and nothing is held.
+    aborts. What was lost is measured and held here, page by page (the same repair as
+    certificate_pdf); with Python 3.12, where None is immortal, or a fixed PySide6, nothing
+    is lost and nothing is held.
     """
     before = sys.getrefcount(None)
     try:

@@ -33,44 +33,61 @@ STRIPE = "#f4f6f9"
 WIDE = 8  # columns from which a table is printed landscape
 
 
-def write_report_pdf(report: Report, path: Path, words: Words,
-                     progress: Progress | None = None,
-                     should_stop: ShouldStop | None = None) -> int:
+def report_html(report: Report, words: Words) -> str:
+    """The report as the rich-text HTML that is printed."""
     table = report_table(report, words)
     facts = summary_facts(report, words)
-    body = (_heading(words.report_title, facts[:4], words)
-            + _facts(words.totals, facts[4:], words) + f"<p>{_text(words.rates_note)}</p>"
-            + (_table(table, words) if table.rows else f"<p>{_text(words.no_results)}</p>"))
-    return write_pdf(_page(body), path, f"{words.report_title} — {facts[0].value}",
-                     footer=words.page_of, landscape=len(table.columns) >= WIDE,
-                     progress=progress, should_stop=should_stop)
+    return _page(_heading(words.report_title, facts[:4], words)
+                 + _facts(words.totals, facts[4:], words)
+                 + f"<p>{_text(words.rates_note)}</p>"
+                 + (_table(table, words) if table.rows
+                    else f"<p>{_text(words.no_results)}</p>"))
 
 
-def write_transcript_pdf(transcript: Transcript, path: Path, words: Words,
-                         progress: Progress | None = None,
-                         should_stop: ShouldStop | None = None) -> int:
+def transcript_html(transcript: Transcript, words: Words, on_screen: bool = False) -> str:
+    """A learner's record as rich-text HTML: printed, and shown on the Reports tab
+    (``on_screen``: in the interface's own, larger, text size)."""
     courses = transcript_courses(transcript, words)
     attempts = transcript_attempts(transcript, words)
     body = _heading(f"{words.transcript_title}: {transcript.name}",
                     transcript_facts(transcript, words), words)
     if courses.rows:
-        body += _table(courses, words) + f"<h3>{_text(words.attempts_sheet)}</h3>"
-        body += _table(attempts, words) if attempts.rows else ""
+        body += _table(courses, words)
+        if attempts.rows:
+            body += f"<h3>{_text(words.attempts_sheet)}</h3>" + _table(attempts, words)
     else:
         body += f"<p>{_text(words.no_results)}</p>"
-    return write_pdf(_page(body), path, f"{words.transcript_title} — {transcript.name}",
-                     footer=words.page_of, progress=progress, should_stop=should_stop)
+    return _page(body, on_screen)
 
 
-def _page(body: str) -> str:
-    # Qt's rich text takes CSS on tags; the font itself is the document's default font.
+def write_report_pdf(report: Report, path: Path, words: Words,
+                     progress: Progress | None = None,
+                     should_stop: ShouldStop | None = None) -> int:
+    columns = len(report_table(report, words).columns)
+    return write_pdf(report_html(report, words), path,
+                     f"{words.report_title} — {words.group_title(report.filters.by)}",
+                     footer=words.page_of, landscape=columns >= WIDE, progress=progress,
+                     should_stop=should_stop)
+
+
+def write_transcript_pdf(transcript: Transcript, path: Path, words: Words,
+                         progress: Progress | None = None,
+                         should_stop: ShouldStop | None = None) -> int:
+    return write_pdf(transcript_html(transcript, words), path,
+                     f"{words.transcript_title} — {transcript.name}", footer=words.page_of,
+                     progress=progress, should_stop=should_stop)
+
+
+def _page(body: str, on_screen: bool = False) -> str:
+    # Qt's rich text takes CSS on tags; the font itself is the document's default font. On
+    # paper the table is set small to fit a page; on screen it keeps the interface's size.
+    sizes = ("" if on_screen else
+             "h1 { font-size: 15pt; } h3 { font-size: 10pt; } td, th { font-size: 8.5pt; }")
     return ("<html><head><style>"
-            "h1 { font-size: 15pt; font-weight: bold; margin-bottom: 4px; }"
-            "h3 { font-size: 10pt; font-weight: bold; margin-top: 12px; }"
-            "td, th { font-size: 8.5pt; }"
+            "h1 { font-weight: bold; margin-bottom: 4px; }"
+            "h3 { font-weight: bold; margin-top: 12px; }"
             "th { font-weight: bold; }"
-            "td.fact { color: #444444; }"
-            f"</style></head><body>{body}</body></html>")
+            f"{sizes}</style></head><body>{body}</body></html>")
 
 
 def _text(value: str) -> str:
@@ -94,7 +111,7 @@ def _fact_rows(facts: Sequence[Fact], words: Words) -> str:
 
 def _shown(value: Cell, kind: Kind, words: Words) -> str:
     if value is None:
-        return ""
+        return "—" if kind is Kind.PERCENT else ""  # no score at all, which is not 0 %
     if kind is Kind.PERCENT and isinstance(value, float | int):
         return words.percent(float(value))
     if isinstance(value, dt.date):
