@@ -126,7 +126,7 @@
     <message>
         <location line="+3"/>
         <source>Do not accept it: its content was changed after it was issued (a name, score or date edited), or it was not made by the install it names.</source>
-        <translation>Không chấp nhận chứng nhận này: nội dung đã bị sửa sau khi cấp (tên, điểm hoặc ngày bị thay đổi), hoặc chứng nhận không do máy ghi trên đó cấp.</translation>
+        <translation>Đừng chấp nhận chứng nhận này: nội dung đã bị sửa sau khi cấp (tên, điểm hoặc ngày bị thay đổi), hoặc chứng nhận không do máy ghi trên đó cấp.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1106,7 +1106,7 @@ Hãy gửi tệp nhật ký này cho giảng viên:
     <message>
         <location line="+5"/>
         <source>Printing cancelled; no file was saved. The certificates stay issued: printing again gives the same codes.</source>
-        <translation>Đã hủy in, không tệp nào được lưu. Các chứng nhận vẫn giữ nguyên là đã cấp: in lại sẽ ra đúng các mã cũ.</translation>
+        <translation>Đã hủy in; không có tệp nào được lưu. Các chứng nhận vẫn được tính là đã cấp: in lại sẽ giữ nguyên mã.</translation>
     </message>
 </context>
 <context>
@@ -3144,7 +3144,7 @@ Tên học viên mẫu kết thúc bằng “{suffix}”, còn đơn vị và t�
     <message>
         <location line="+2"/>
         <source>Include learners&apos; names (otherwise only an anonymous ID is sent)</source>
-        <translation>Gửi kèm tên học viên (nếu không, chỉ gửi mã định danh ẩn danh)</translation>
+        <translation>Gửi kèm tên học viên (nếu không, chỉ gửi một mã số ẩn danh)</translation>
     </message>
     <message>
         <location line="+3"/>

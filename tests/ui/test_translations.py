@@ -383,3 +383,26 @@ def test_a_quiz_without_a_translation_says_it_is_in_vietnamese(
     assert window.quiz.fallback_label.text() == (
         "This quiz is not translated yet; its questions are shown in Vietnamese.")
     assert window.quiz.question_label.text() == session.current.question.text
+
+
+def test_qt_own_buttons_and_menus_speak_vietnamese(qtbot: QtBot, vietnamese: None) -> None:
+    """PySide6 has no Vietnamese catalogue for Qt; ui/qt_words puts Qt's words in ours."""
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel
+                               | QDialogButtonBox.StandardButton.Save
+                               | QDialogButtonBox.StandardButton.Close)
+    qtbot.addWidget(buttons)
+    assert {button.text() for button in buttons.buttons()} <= {
+        "Đồng ý", "Hủy", "Lưu", "Đóng", "Đồn&g ý", "&Hủy", "&Lưu", "Đó&ng"}
+    box = QMessageBox(QMessageBox.Icon.Question, "", "",
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    qtbot.addWidget(box)
+    assert {button.text() for button in box.buttons()} == {"&Có", "&Không"}
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    menu = field.createStandardContextMenu()
+    assert menu is not None
+    texts = [action.text().split("\t")[0] for action in menu.actions() if action.text()]
+    assert "&Dán" in texts and "Chọn tất cả" in texts, texts
