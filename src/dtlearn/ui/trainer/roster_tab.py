@@ -340,7 +340,8 @@ class RosterTab(QWidget):
         def work(progress: Progress, should_stop: ShouldStop) -> DemoReport:
             store = Store(paths.database)
             try:
-                courses = demo_courses(Catalog(paths.courses_dir, store))
+                courses = demo_courses(Catalog(paths.courses_dir, store,
+                                               paths.installed_courses_dir))
                 return DemoService(store, lambda: factory).add(
                     courses, learners, progress=progress, should_stop=should_stop)
             finally:
