@@ -6,9 +6,13 @@ import logging
 import logging.handlers
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from dtlearn.cli import parse, run_command
 from dtlearn.paths import Paths, resolve_paths
+
+if TYPE_CHECKING:
+    from dtlearn.selftest import Display
 
 LOG_BYTES = 1_000_000
 LOG_FILES = 3
@@ -31,6 +35,8 @@ def setup_logging(paths: Paths) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse(argv)
+    if args.self_test:
+        return self_test(args.courses_dir)
     if args.command:
         return run_command(args)
     paths = resolve_paths(args.data_dir, args.courses_dir)
@@ -38,6 +44,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     from dtlearn.ui.launch import run_gui
 
     return run_gui(paths, sys.argv[:1])
+
+
+def self_test(courses_dir: str | None) -> int:
+    """``dtlearn --self-test``: wired here because it hands the Qt half (``ui/selftest_qt``)
+    to the Qt-free check. No logging set up: it must not write into the data folder."""
+    from dtlearn.selftest import run_self_test
+
+    def display() -> Display:
+        from dtlearn.ui.selftest_qt import QtDisplay
+
+        return QtDisplay()
+
+    result = run_self_test(resolve_paths(None, courses_dir).courses_dir, display)
+    print(result.summary())
+    return 0 if result.passed else 1
 
 
 def main_gui() -> int:

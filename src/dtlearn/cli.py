@@ -36,6 +36,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--courses-dir", metavar="DIR",
                         help="folder of courses to show (default: the bundled courses; "
                              "or DTLEARN_COURSES_DIR)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this install (database, courses, lessons, a quiz answer, "
+                             "font, translations) in a temporary folder, without opening the "
+                             "window; exit 0 if healthy, 1 with each problem otherwise")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     validate = commands.add_parser(
@@ -384,4 +388,8 @@ def run_command(args: argparse.Namespace) -> int:
 
 
 def parse(argv: Sequence[str] | None) -> argparse.Namespace:
-    return build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.self_test and args.command:
+        parser.error("--self-test checks the whole install; give it without a command")
+    return args
