@@ -18,7 +18,8 @@ LRS_VENV := .venv-lrs
 RALPH_VERSION := 5.1.0
 LRS_STAMP := $(LRS_VENV)/.installed-ralph-$(RALPH_VERSION)
 
-.PHONY: run test install qt-libs lint clean lrs-venv translations update-translations
+.PHONY: run test install qt-libs lint clean lrs-venv translations update-translations \
+  build-tools
 
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
@@ -82,12 +83,27 @@ lrs-venv: $(LRS_STAMP)
 run: install
 	$(PY) -m dtlearn
 
+# PyInstaller (tests/test_build.py builds the installer) needs binutils and Python's shared
+# library, which a minimal Debian lacks; build_installer.py names the packages missing.
+build-tools: $(STAMP)
+	@missing="$$($(PY) build_installer.py --missing-debs)"; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "Installing what the installer build needs: $$missing"; \
+	    apt-get update -q && apt-get install -y -q --no-install-recommends $$missing; \
+	  else \
+	    echo "The installer build needs some system packages. Run:"; \
+	    echo "  sudo apt-get install -y $$missing"; exit 1; \
+	  fi; \
+	fi
+
 lint: install
-	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/ruff check src tests bench build_installer.py installer
 	$(VENV)/bin/mypy
+	$(VENV)/bin/mypy build_installer.py bench/build.py
 	$(VENV)/bin/lint-imports
 
-test: install lrs-venv lint
+test: install lrs-venv build-tools lint
 	$(PY) -m dtlearn validate courses
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Sequence
 
 from PySide6.QtCore import QTimer
@@ -17,6 +18,8 @@ from dtlearn.ui.style import apply_style
 from dtlearn.ui.translate import tr
 
 KEY_DELAY_MS = 300
+# bench/build.py times a frozen start, and a frozen app cannot be handed a probe script.
+BENCH_QUIT_WHEN_IDLE = "DTLEARN_BENCH_QUIT_WHEN_IDLE"
 
 
 def ensure_device_key(paths: Paths) -> None:
@@ -43,6 +46,15 @@ def choose_language(services: Services) -> None:
     install_language(settings.get("language"))
 
 
+def quit_when_idle(app: QApplication, window: MainWindow) -> None:
+    """With DTLEARN_BENCH_QUIT_WHEN_IDLE=1, quit once the queue is empty: exit 0 if the
+    catalog is showing, 3 if another screen is (so a benchmark never times the wrong thing)."""
+    from dtlearn.ui.screens.catalog import CatalogScreen
+
+    app.processEvents()
+    app.exit(0 if isinstance(window.stack.currentWidget(), CatalogScreen) else 3)
+
+
 def run_gui(paths: Paths, argv: Sequence[str]) -> int:
     app = QApplication.instance() or QApplication(list(argv))
     assert isinstance(app, QApplication)
@@ -65,6 +77,8 @@ def run_gui(paths: Paths, argv: Sequence[str]) -> int:
     # The signing key is made on first start, once the window is up: it is not needed to
     # show the first screen, and cryptography's import would slow every start.
     QTimer.singleShot(KEY_DELAY_MS, lambda: ensure_device_key(paths))
+    if os.environ.get(BENCH_QUIT_WHEN_IDLE) == "1":
+        QTimer.singleShot(0, lambda: quit_when_idle(app, window))
     try:
         return app.exec()
     finally:
