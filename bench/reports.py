@@ -5,7 +5,10 @@ attempts (one passed or failed statement each, scores that improve with retries,
 course-completed statement for most learners who passed), then, in a fresh process so its
 memory is the report's own, times:
 
-- the report by commune over the whole history, and over one quarter;
+- building the kept per-learner summary (report_pairs), done once after the statements
+  arrive;
+- the report by commune over the whole history (from that summary), and over one quarter
+  (from the statements themselves);
 - the XLSX export of the by-learner report for the course everyone takes (20,000 rows);
 
 and prints the process's peak RSS. Targets: report under 1 s, XLSX under 10 s, memory
@@ -19,6 +22,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import random
 import resource
 import subprocess
@@ -26,7 +30,7 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -188,39 +192,50 @@ def fill(database: Path, learner_count: int, attempts: int) -> dict[str, float]:
             "database_mb": round(database.stat().st_size / 2**20)}
 
 
+def _timed(work: Callable[[], Any], runs: int) -> tuple[float, float, Any]:
+    """Best wall-clock and best CPU seconds of ``runs`` runs, and the last result. CPU time
+    is printed too because a shared machine's other work lengthens the wall clock."""
+    walls, cpus, result = [], [], None
+    for _ in range(runs):
+        wall, cpu = time.perf_counter(), time.process_time()
+        result = work()
+        walls.append(time.perf_counter() - wall)
+        cpus.append(time.process_time() - cpu)
+    return round(min(walls), 3), round(min(cpus), 3), result
+
+
 def measure(database: Path, output: Path) -> dict[str, float]:
     """Runs in its own process: report and export times, and this process's peak memory."""
     store = Store(database)
     try:
         courses = course_infos(load_courses())
-        timings: dict[str, float] = {}
+        figures: dict[str, float] = {"load_average_1min": round(os.getloadavg()[0], 2)}
+        # The first report after the statements arrived builds the kept summary
+        # (report_pairs); later ones only add what is new.
+        store.db.execute("UPDATE report_pairs_state SET stale = 1")
+        wall, cpu, _ = _timed(lambda: store_reports.refresh_pairs(store), 1)
+        figures.update({"summary_build_s": wall, "summary_build_cpu_s": cpu})
         for label, filters in (
-                ("report_by_commune_s", Filters(Grouping.COMMUNE)),
-                ("report_by_commune_one_quarter_s",
+                ("report_by_commune", Filters(Grouping.COMMUNE)),
+                ("report_by_commune_one_quarter",
                  Filters(Grouping.COMMUNE, date_from=dt.date(2025, 10, 1),
                          date_to=dt.date(2025, 12, 31))),
-                ("report_by_course_s", Filters(Grouping.COURSE)),
-                ("report_by_session_s", Filters(Grouping.SESSION))):
-            runs = []
-            for _ in range(3):
-                started = time.perf_counter()
-                report = build_report(store, filters, courses)
-                runs.append(time.perf_counter() - started)
-            timings[label] = round(min(runs), 3)
-            timings[label[:-2] + "_rows"] = len(report.rows)
-        started = time.perf_counter()
-        report = build_report(store, Filters(Grouping.LEARNER, course_id=EVERYONE_TAKES),
-                              courses)
-        timings["report_by_learner_one_course_s"] = round(time.perf_counter() - started, 3)
-        started = time.perf_counter()
-        write_xlsx(report, output)
-        timings["xlsx_seconds"] = round(time.perf_counter() - started, 2)
-        timings["xlsx_rows"] = len(report.rows)
-        timings["xlsx_mb"] = round(output.stat().st_size / 2**20, 1)
+                ("report_by_course", Filters(Grouping.COURSE)),
+                ("report_by_session", Filters(Grouping.SESSION))):
+            wall, cpu, report = _timed(lambda f=filters: build_report(store, f, courses), 5)
+            figures.update({f"{label}_s": wall, f"{label}_cpu_s": cpu,
+                            f"{label}_rows": len(report.rows)})
+        wall, cpu, report = _timed(lambda: build_report(
+            store, Filters(Grouping.LEARNER, course_id=EVERYONE_TAKES), courses), 3)
+        figures.update({"report_by_learner_one_course_s": wall,
+                        "report_by_learner_one_course_cpu_s": cpu})
+        wall, cpu, _ = _timed(lambda: write_xlsx(report, output), 3)
+        figures.update({"xlsx_s": wall, "xlsx_cpu_s": cpu, "xlsx_rows": len(report.rows),
+                        "xlsx_mb": round(output.stat().st_size / 2**20, 1)})
     finally:
         store.close()
-    timings["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
-    return timings
+    figures["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    return figures
 
 
 def main() -> None:
@@ -248,7 +263,7 @@ def main() -> None:
         print(f"{name:<{width}}  {value:g}")
     report_s = figures["report_by_commune_s"]
     print(f"targets: report < 1 s ({'met' if report_s < 1 else 'MISSED'}), "
-          f"XLSX < 10 s ({'met' if figures['xlsx_seconds'] < 10 else 'MISSED'}), "
+          f"XLSX < 10 s ({'met' if figures['xlsx_s'] < 10 else 'MISSED'}), "
           f"memory < 500 MB ({'met' if figures['peak_rss_mb'] < 500 else 'MISSED'})")
 
 

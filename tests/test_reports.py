@@ -17,6 +17,7 @@ import pytest
 from openpyxl import load_workbook
 
 from dtlearn.app import main
+from dtlearn.errors import DatabaseUnavailable
 from dtlearn.paths import Paths
 from dtlearn.reports.build import build_report, build_transcript
 from dtlearn.reports.export import (
@@ -37,6 +38,7 @@ from dtlearn.reports.model import (
     parse_date,
 )
 from dtlearn.services.context import Services, build_services
+from dtlearn.services.demo import DemoService, demo_courses
 from dtlearn.store import reports as store_reports
 from dtlearn.store.certificates import CertificateRow, insert_certificate
 
@@ -179,6 +181,55 @@ def test_a_real_learning_flow_is_counted(services: Services) -> None:
     row = result.rows[0]
     assert (row.group_label, row.group_detail, row.learners, row.completed, row.passed,
             row.average_best) == ("Đông Hưng", "Hưng Yên", 1, 1, 1, 1.0)
+
+
+# --- the kept summary ------------------------------------------------------------------
+
+EVERYTHING = dict(date_from=dt.date(2000, 1, 1), date_to=dt.date(2099, 12, 31))
+
+
+def same_as_reading_every_statement(world: World, by: Grouping) -> None:
+    """A whole-history report (from report_pairs) equals one for a range holding everything
+    (which reads the statements themselves)."""
+    kept = report(world, by)
+    read = report(world, by, **EVERYTHING)
+    assert (kept.rows, kept.totals) == (read.rows, read.totals)
+
+
+def test_the_kept_summary_follows_new_and_removed_statements(
+        world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    services = world.services
+    rebuilt: list[bool] = []
+    rebuild = store_reports._rebuild_pairs
+    monkeypatch.setattr(store_reports, "_rebuild_pairs",
+                        lambda db: rebuilt.append(True) or rebuild(db))
+    for by in Grouping:
+        same_as_reading_every_statement(world, by)
+    before = report(world, Grouping.COMMUNE)
+    # New results arrive (a session on this laptop, a bundle on a hub): added in.
+    demo = DemoService(services.store, services.statements)
+    demo.add(demo_courses(services.catalog), learners=25, seed=3)
+    grown = report(world, Grouping.COMMUNE)
+    assert grown.totals.learners > before.totals.learners
+    assert rebuilt == [True]  # built once at the start, then only added to
+    for by in Grouping:
+        same_as_reading_every_statement(world, by)
+    # Statements taken out (demo --remove): the summary is rebuilt, back to the start.
+    demo.remove()
+    after = report(world, Grouping.COMMUNE)
+    assert (after.rows, after.totals) == (before.rows, before.totals)
+    assert rebuilt == [True, True]
+    same_as_reading_every_statement(world, Grouping.SESSION)
+
+
+def test_a_read_only_summary_falls_back_to_the_statements(
+        world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    def read_only(store: object) -> None:
+        raise DatabaseUnavailable("read-only")
+
+    monkeypatch.setattr(store_reports, "refresh_pairs", read_only)
+    result = report(world)
+    assert figures(result)[1] == (A_TITLE, "", A_TITLE, 5, 3, 4, 0.82)
 
 
 # --- dates ---------------------------------------------------------------------------------

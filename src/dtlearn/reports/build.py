@@ -21,10 +21,12 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import logging
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from dtlearn.core.textfold import fold
+from dtlearn.errors import DatabaseUnavailable
 from dtlearn.reports.model import (
     CourseInfo,
     Filters,
@@ -42,8 +44,11 @@ from dtlearn.reports.model import (
 from dtlearn.store import reports as sql
 from dtlearn.store.database import Store
 
+log = logging.getLogger(__name__)
+
 # Commune and unit names repeat across provinces (there is a Tân Lập in many of them), so
-# both are grouped with their province: the key is province, this separator, then the name.
+# both are grouped with their province: the key is province, this separator, then the name
+# (store.reports.place_keys makes the keys).
 PLACE_SEPARATOR = "\x1f"
 
 
@@ -93,10 +98,10 @@ def _sum_groups(store: Store, by: Grouping, scope: sql.Scope
     them here, with the learners' places in a dict, measured faster than having SQLite
     join and sort them (SQLite's part is the one pass over the statements).
     """
-    done = sql.completions(store, scope)
+    rows, done = _outcomes(store, scope, by is Grouping.SESSION)
     seen: set[str] = set()
     if by is Grouping.SESSION:
-        rows = list(sql.outcomes(store, scope, by_session=True))
+        rows = list(rows)
         pairs = _pair_outcomes(rows)
         groups = _add_up(rows, done, by, {}, pairs, seen)
         # A learner in two sessions of a course is in both rows, but once in the totals.
@@ -104,26 +109,44 @@ def _sum_groups(store: Store, by: Grouping, scope: sql.Scope
                          for (course_id, learner_id), outcome in pairs.items()],
                         done, Grouping.COURSE, {}, None, seen)
     else:
-        groups = whole = _add_up(sql.outcomes(store, scope), done, by, _place_keys(store, by),
-                                 None, seen)
+        groups = whole = _add_up(rows, done, by, _place_keys(store, by), None, seen)
     enrolments, completed, passed, average = _figures(
         [sum(sums[column] for sums in whole.values()) for column in range(5)])
     return groups, Totals(len(seen), enrolments, completed, passed, average)
 
 
-def _add_up(rows: Iterable[sql.Outcome], done: set[tuple[str, str]], by: Grouping,
-            places: dict[str, str],
-            pairs: dict[tuple[str, str], tuple[int, float | None]] | None,
+def _outcomes(store: Store, scope: sql.Scope, by_session: bool
+              ) -> tuple[Iterable[sql.Outcome], set[tuple[str, str]] | None]:
+    """The outcome rows, and the completions when the rows do not carry them.
+
+    Over the whole history the kept summary answers (report_pairs: measured 0.2 s instead
+    of 0.8 s for a million statements); for a date range, or when the summary cannot be
+    written (a read-only database), the statements themselves.
+    """
+    if not scope.start and not scope.end:
+        try:
+            return list(sql.kept_outcomes(store, scope.course_id, by_session)), None
+        except DatabaseUnavailable:
+            log.info("report summary not writable; reading the statements", exc_info=True)
+    return sql.outcomes(store, scope, by_session), sql.completions(store, scope)
+
+
+def _add_up(rows: Iterable[sql.Outcome], done: set[tuple[str, str]] | None, by: Grouping,
+            places: dict[str, str], pairs: dict[tuple[str, str], _Outcome] | None,
             seen: set[str]) -> dict[tuple[str, str], list[float]]:
-    """Sum outcome rows per group key and course; ``pairs`` replaces a row's own outcome
-    with the learner's outcome in the course as a whole; ``seen`` collects learner ids."""
-    groups: dict[tuple[str, str], list[float]] = {}
-    get = groups.get
+    """Sum outcome rows per group key and course. ``done`` holds the completions when the
+    rows do not; ``pairs`` replaces a row's own outcome with the learner's outcome in the
+    course as a whole; ``seen`` collects learner ids.
+
+    Kept per course, then per key, inside: a dict keyed by a string whose hash Python
+    keeps is a quarter faster here than one keyed by a fresh (key, course) pair per row.
+    """
+    by_course: dict[str, dict[str, list[float]]] = {}
     remember = seen.add
     place = places.get
-    for course_id, learner_id, session_id, passed, best in rows:
+    for course_id, learner_id, session_id, passed, best, completed in rows:
         if pairs is not None:
-            passed, best = pairs[course_id, learner_id]
+            passed, best, completed = pairs[course_id, learner_id]
         if by is Grouping.COURSE:
             key = course_id
         elif by is Grouping.SESSION:
@@ -132,11 +155,14 @@ def _add_up(rows: Iterable[sql.Outcome], done: set[tuple[str, str]], by: Groupin
             key = learner_id
         else:
             key = place(learner_id, "")
-        sums = get((key, course_id))
+        groups = by_course.get(course_id)
+        if groups is None:
+            groups = by_course[course_id] = {}
+        sums = groups.get(key)
         if sums is None:
-            sums = groups[key, course_id] = [0, 0, 0, 0.0, 0]
+            sums = groups[key] = [0, 0, 0, 0.0, 0]
         sums[_LEARNERS] += 1
-        if (course_id, learner_id) in done:
+        if completed or (done is not None and (course_id, learner_id) in done):
             sums[_COMPLETED] += 1
         if passed:
             sums[_PASSED] += 1
@@ -144,19 +170,25 @@ def _add_up(rows: Iterable[sql.Outcome], done: set[tuple[str, str]], by: Groupin
             sums[_BEST_SUM] += best
             sums[_BEST_COUNT] += 1
         remember(learner_id)
-    return groups
+    return {(key, course_id): sums for course_id, groups in by_course.items()
+            for key, sums in groups.items()}
 
 
-def _pair_outcomes(rows: list[sql.Outcome]) -> dict[tuple[str, str], tuple[int, float | None]]:
+# A learner's result in a course: passed, best score, completed.
+_Outcome = tuple[int, "float | None", int]
+
+
+def _pair_outcomes(rows: list[sql.Outcome]) -> dict[tuple[str, str], _Outcome]:
     """A learner's result in a course over all the sessions it was spread across."""
-    pairs: dict[tuple[str, str], tuple[int, float | None]] = {}
-    for course_id, learner_id, _session, passed, best in rows:
+    pairs: dict[tuple[str, str], _Outcome] = {}
+    for course_id, learner_id, _session, passed, best, completed in rows:
         held = pairs.get((course_id, learner_id))
         if held is not None:
             passed = max(passed, held[0])
             if held[1] is not None and (best is None or held[1] > best):
                 best = held[1]
-        pairs[course_id, learner_id] = (passed, best)
+            completed = max(completed, held[2])
+        pairs[course_id, learner_id] = (passed, best, completed)
     return pairs
 
 
@@ -164,14 +196,7 @@ def _place_keys(store: Store, by: Grouping) -> dict[str, str]:
     """Learner id → group key, for groupings by place (empty for the others)."""
     if by not in (Grouping.UNIT, Grouping.COMMUNE, Grouping.PROVINCE):
         return {}
-    keys: dict[str, str] = {}
-    for learner_id, (unit, commune, province) in sql.places(store).items():
-        if by is Grouping.PROVINCE:
-            keys[learner_id] = province
-        else:
-            name = unit if by is Grouping.UNIT else commune
-            keys[learner_id] = f"{province}{PLACE_SEPARATOR}{name}" if name or province else ""
-    return keys
+    return sql.place_keys(store, by.value)
 
 
 def _title(courses: Mapping[str, CourseInfo], course_id: str) -> str:

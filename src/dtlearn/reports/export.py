@@ -202,16 +202,14 @@ def _xlsx_table(workbook: Any, title: str, table: Table, steps: _Steps) -> None:
               for index, column in enumerate(table.columns)
               if column.kind in (Kind.PERCENT, Kind.DATE)}
     for row in table.rows:
-        if styled:
-            values: list[Any] = list(row)
-            for index, number_format in styled.items():
-                if values[index] is not None:
-                    cell = WriteOnlyCell(sheet, values[index])
-                    cell.number_format = number_format
-                    values[index] = cell
-            sheet.append(values)
-        else:
-            sheet.append(row)
+        # An empty text is an empty cell, not a cell holding "" (Excel's ISBLANK agrees).
+        values: list[Any] = [None if value == "" else value for value in row]
+        for index, number_format in styled.items():
+            if values[index] is not None:
+                cell = WriteOnlyCell(sheet, values[index])
+                cell.number_format = number_format
+                values[index] = cell
+        sheet.append(values)
         steps.step()
 
 

@@ -271,3 +271,53 @@ def _report_indexes(db: Database) -> None:
               AND substr(object_id, -length(course_id) - 9) = '/courses/' || course_id;
         """
     )
+
+
+@migrations(name="0009_report_pairs")
+def _report_pairs(db: Database) -> None:
+    """A kept summary of the outbox for reports over the whole history.
+
+    ``report_sessions`` holds, per course, learner and session ('' outside one), whether
+    they passed, their best score and whether they completed the course; ``report_pairs``
+    the same per course and learner, sessions together: about one row for every ten
+    statements. A report over the whole history reads these instead of every statement,
+    after adding in the statements written since (rowid above ``last_rowid``). Statements
+    are only ever added; if one is deleted (``dtlearn demo --remove``) or its reported
+    fields change, the triggers mark the summary stale and the next report rebuilds it.
+    Reports for a date range read the statements themselves.
+    """
+    db.executescript(
+        """
+        CREATE TABLE report_sessions (
+            course_id TEXT NOT NULL,
+            learner_id TEXT NOT NULL,
+            session_id TEXT NOT NULL,
+            passed INTEGER NOT NULL,
+            best REAL,
+            completed INTEGER NOT NULL,
+            PRIMARY KEY (course_id, learner_id, session_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE report_pairs (
+            course_id TEXT NOT NULL,
+            learner_id TEXT NOT NULL,
+            passed INTEGER NOT NULL,
+            best REAL,
+            completed INTEGER NOT NULL,
+            PRIMARY KEY (course_id, learner_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE report_pairs_state (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            last_rowid INTEGER NOT NULL,
+            stale INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TRIGGER report_pairs_stale_on_delete AFTER DELETE ON outbox
+        BEGIN
+            UPDATE report_pairs_state SET stale = 1 WHERE stale = 0;
+        END;
+        CREATE TRIGGER report_pairs_stale_on_update
+        AFTER UPDATE OF learner_id, verb, object_id, course_id, session_id, score ON outbox
+        BEGIN
+            UPDATE report_pairs_state SET stale = 1 WHERE stale = 0;
+        END;
+        """
+    )

@@ -17,10 +17,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from sqlite_utils import Database
+
 from dtlearn.store.database import Store
 
-# (course id, learner id, session id or '', passed 0/1, best scaled score or None)
-Outcome = tuple[str, str, str, int, "float | None"]
+# (course id, learner id, session id or '', passed 0/1, best scaled score or None,
+#  completed 0/1 -- always 0 from ``outcomes``, whose completions come from ``completions``)
+Outcome = tuple[str, str, str, int, "float | None", int]
 
 # A course completion is a 'completed' statement about the course itself; lesson
 # completions carry the same verb with an object ending in /lessons/<id>. This must stay
@@ -28,6 +31,8 @@ Outcome = tuple[str, str, str, int, "float | None"]
 # or SQLite stops using that index and reads every completed statement's row instead.
 COURSE_COMPLETED = ("verb = 'completed' "
                     "AND substr(object_id, -length(course_id) - 9) = '/courses/' || course_id")
+_PASSED = "MAX(verb = 'passed')"
+_BEST = "MAX(CASE WHEN verb IN ('passed', 'failed') THEN score END)"
 
 
 @dataclass(frozen=True)
@@ -69,8 +74,7 @@ def outcomes(store: Store, scope: Scope, by_session: bool = False) -> Iterator[O
     session = "COALESCE(session_id, '')" if by_session else "''"
     group = "course_id, learner_id, session_id" if by_session else "course_id, learner_id"
     cursor = store.db.execute(
-        f"SELECT course_id, learner_id, {session}, MAX(verb = 'passed'), "
-        "MAX(CASE WHEN verb IN ('passed', 'failed') THEN score END) "
+        f"SELECT course_id, learner_id, {session}, {_PASSED}, {_BEST}, 0 "
         f"FROM outbox WHERE {where} GROUP BY {group}", params)
     yield from cursor
 
@@ -88,10 +92,102 @@ def completions(store: Store, scope: Scope) -> set[tuple[str, str]]:
         f"AND {where}", params))
 
 
-def places(store: Store) -> dict[str, tuple[str, str, str]]:
-    """Every learner's merged unit, commune and province, by id."""
-    cursor = store.db.execute("SELECT id, unit, commune, province FROM learners")
-    return {row[0]: (row[1], row[2], row[3]) for row in cursor}
+# --- the kept summary (report_sessions and report_pairs, migration 0009) ---------------
+
+def kept_outcomes(store: Store, course_id: str = "", by_session: bool = False
+                  ) -> Iterator[Outcome]:
+    """``outcomes`` over the whole history, completions included, from the kept summary
+    (brought up to date first): a tenth of the rows to read, and no statement bodies.
+
+    Raises DatabaseUnavailable if the summary cannot be written (a read-only database):
+    the caller then reads the statements themselves.
+    """
+    refresh_pairs(store)
+    where, params = ("WHERE course_id = ?", [course_id]) if course_id else ("", [])
+    if by_session:
+        sql = ("SELECT course_id, learner_id, session_id, passed, best, completed "
+               f"FROM report_sessions {where}")
+    else:
+        sql = ("SELECT course_id, learner_id, '', passed, best, completed "
+               f"FROM report_pairs {where}")
+    yield from store.db.execute(sql, params)
+
+
+def refresh_pairs(store: Store) -> None:
+    """Bring the summary up to date: nothing to do, add the statements written since, or
+    (the first time, or after a deletion) rebuild it from every statement."""
+    top = store.db.execute("SELECT COALESCE(MAX(rowid), 0) FROM outbox").fetchone()[0]
+    state = store.db.execute("SELECT last_rowid, stale FROM report_pairs_state").fetchone()
+    if state is not None and state[1] == 0 and state[0] == top:
+        return
+    with store.write() as db:
+        state = db.execute("SELECT last_rowid, stale FROM report_pairs_state").fetchone()
+        top = db.execute("SELECT COALESCE(MAX(rowid), 0) FROM outbox").fetchone()[0]
+        if state is None or state[1]:
+            _rebuild_pairs(db)
+        elif state[0] < top:
+            _add_new_pairs(db, state[0])
+        db.execute("INSERT INTO report_pairs_state (id, last_rowid, stale) VALUES (1, ?, 0) "
+                   "ON CONFLICT (id) DO UPDATE SET last_rowid = excluded.last_rowid, "
+                   "stale = 0", [top])
+
+
+_KEEP_BEST = ("best = CASE WHEN best IS NULL THEN excluded.best "
+              "WHEN excluded.best IS NULL THEN best ELSE MAX(best, excluded.best) END")
+
+
+def _rebuild_pairs(db: Database) -> None:
+    db.execute("DELETE FROM report_sessions")
+    db.execute("DELETE FROM report_pairs")
+    db.execute(
+        "INSERT INTO report_sessions (course_id, learner_id, session_id, passed, best, "
+        f"completed) SELECT course_id, learner_id, COALESCE(session_id, ''), {_PASSED}, "
+        f"{_BEST}, 0 FROM outbox WHERE course_id != '' "
+        "GROUP BY course_id, learner_id, session_id")
+    db.execute(
+        "UPDATE report_sessions SET completed = 1 WHERE (course_id, learner_id, session_id) "
+        "IN (SELECT course_id, learner_id, COALESCE(session_id, '') FROM outbox "
+        f"WHERE {COURSE_COMPLETED} AND course_id != '')")
+    _sessions_to_pairs(db, "")
+
+
+def _add_new_pairs(db: Database, after: int) -> None:
+    """Fold the statements with rowid above ``after`` into the summary (read from the
+    table itself: they are the newest rows, at its end)."""
+    db.execute(
+        "INSERT INTO report_sessions (course_id, learner_id, session_id, passed, best, "
+        f"completed) SELECT course_id, learner_id, COALESCE(session_id, ''), {_PASSED}, "
+        f"{_BEST}, MAX({COURSE_COMPLETED}) FROM outbox WHERE rowid > ? AND course_id != '' "
+        "GROUP BY course_id, learner_id, COALESCE(session_id, '') "
+        "ON CONFLICT (course_id, learner_id, session_id) DO UPDATE SET "
+        f"passed = MAX(passed, excluded.passed), {_KEEP_BEST}, "
+        "completed = MAX(completed, excluded.completed)", [after])
+    _sessions_to_pairs(db, "WHERE (course_id, learner_id) IN (SELECT course_id, learner_id "
+                           "FROM outbox WHERE rowid > ? AND course_id != '')", [after])
+
+
+def _sessions_to_pairs(db: Database, where: str, params: Sequence[object] = ()) -> None:
+    """report_pairs from report_sessions (for the pairs ``where`` picks)."""
+    db.execute(
+        "INSERT INTO report_pairs (course_id, learner_id, passed, best, completed) "
+        "SELECT course_id, learner_id, MAX(passed), MAX(best), MAX(completed) "
+        f"FROM report_sessions {where or 'WHERE true'} GROUP BY course_id, learner_id "
+        "ON CONFLICT (course_id, learner_id) DO UPDATE SET passed = excluded.passed, "
+        "best = excluded.best, completed = excluded.completed", list(params))
+
+
+def place_keys(store: Store, column: str) -> dict[str, str]:
+    """Learner id → the group key of their place for grouping by ``column`` (unit,
+    commune or province): units and communes keyed with their province (see
+    reports.build.PLACE_SEPARATOR), '' when the profile gives no place at all."""
+    if column not in ("unit", "commune", "province"):
+        raise ValueError(f"not a place column: {column!r}")
+    if column == "province":
+        key = "province"
+    else:
+        key = (f"CASE WHEN {column} = '' AND province = '' THEN '' "
+               f"ELSE province || char(31) || {column} END")
+    return dict(store.db.execute(f"SELECT id, {key} FROM learners"))
 
 
 def learner_places(store: Store, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
