@@ -225,3 +225,36 @@ def test_inno_setup_script_names_the_version_and_the_build(tmp_path: Path) -> No
     assert f'Source: "{source}\\*"' in script
     assert "dtlearn-cli.exe\"\" --self-test" in script
     assert "PrivilegesRequired=lowest" in script
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the stand-in app is a shell script")
+def test_check_fails_loudly_when_the_frozen_self_test_fails(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """--check must stop the build with the app's own words, never print sizes and pass."""
+    folder = tmp_path / "dist" / "dtlearn"
+    folder.mkdir(parents=True)
+    stand_in = folder / "dtlearn"
+    stand_in.write_text("#!/bin/sh\necho 'dtlearn self-test FAILED (1 problem(s)):'\n"
+                        "echo '  - font: NotoSans-Regular.ttf is missing'\nexit 1\n",
+                        encoding="utf-8")
+    stand_in.chmod(0o755)
+    monkeypatch.setattr(build_installer, "missing_build_tools", dict)
+    monkeypatch.setattr(build_installer, "build_app", lambda dist, work: folder)
+    said: list[str] = []
+    with pytest.raises(SystemExit) as stop:
+        build_installer.build(tmp_path / "dist", tmp_path / "work", check=True, say=said.append)
+    message = str(stop.value)
+    assert "THE FROZEN APP FAILED ITS SELF-TEST (exit 1)" in message
+    assert "font: NotoSans-Regular.ttf is missing" in message
+    assert any(line.startswith("zip ") for line in said)
+
+
+def test_missing_build_tools_are_named_with_their_package(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(build_installer, "missing_build_tools",
+                        lambda: {"objdump": "binutils", "libpython3.11.so": "libpython3.11"})
+    with pytest.raises(SystemExit) as stop:
+        build_installer.build(tmp_path / "dist", tmp_path / "work", check=False)
+    assert str(stop.value) == ("build_installer: PyInstaller needs objdump, libpython3.11.so. "
+                               "Run:\n  sudo apt-get install -y binutils libpython3.11")
+    assert not (tmp_path / "dist").exists()

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dtlearn.errors import UserError
 from dtlearn.paths import Paths
-from dtlearn.services.context import Services, build_services
+from dtlearn.services.context import Services
+from dtlearn.ui.database_care import WindowHost, open_services
 from dtlearn.ui.errors import install_excepthook
 from dtlearn.ui.main_window import MainWindow
 from dtlearn.ui.style import apply_style
@@ -60,8 +61,9 @@ def run_gui(paths: Paths, argv: Sequence[str]) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("dtlearn")
     app.setApplicationDisplayName("dtlearn")
+    notes: list[str] = []  # what recovering a damaged database did, for the status bar
     try:
-        services = build_services(paths)
+        services = open_services(paths, notes)
     except UserError as error:
         # No settings to read the chosen language from: use the computer's.
         from dtlearn.ui.i18n import default_language, install_language
@@ -69,11 +71,17 @@ def run_gui(paths: Paths, argv: Sequence[str]) -> int:
         install_language(default_language())
         QMessageBox.critical(None, tr("dtlearn cannot start"), str(error))
         return 1
+    if services is None:  # the database is damaged and the person chose to quit
+        return 1
     apply_style(app, services.settings.get("text_scale"), services.settings.get("high_contrast"))
     choose_language(services)
     install_excepthook(paths.log_dir)
-    window = MainWindow(services)
+    # The host shows the window, takes the day's backup in the background once it is up,
+    # and rebuilds window and services after a restore.
+    host = WindowHost(paths, services)
+    window: MainWindow = host.window
     window.show()
+    host.start(notes)
     # The signing key is made on first start, once the window is up: it is not needed to
     # show the first screen, and cryptography's import would slow every start.
     QTimer.singleShot(KEY_DELAY_MS, lambda: ensure_device_key(paths))
@@ -82,4 +90,4 @@ def run_gui(paths: Paths, argv: Sequence[str]) -> int:
     try:
         return app.exec()
     finally:
-        services.close()
+        host.close()

@@ -11,15 +11,17 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QLabel,
     QMainWindow,
     QMessageBox,
     QPushButton,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -29,6 +31,7 @@ from dtlearn.services.context import Services
 from dtlearn.ui.errors import show_user_error
 
 if TYPE_CHECKING:
+    from dtlearn.services.backups import RestoreOutcome
     from dtlearn.services.quiz import QuizResult
     from dtlearn.services.trainers import Trainer
     from dtlearn.ui.screens.catalog import CatalogScreen
@@ -47,6 +50,10 @@ class MainWindow(QMainWindow):
     """Screens are built the first time they are needed (each property below), so start-up
     pays only for the first screen a person sees."""
 
+    # A backup was restored: ui.database_care rebuilds the services and this window; the
+    # text is shown in the new window's status bar.
+    restart_requested = Signal(str)
+
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
@@ -58,7 +65,19 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("dtlearn — digital skills"))
         self.resize(*DEFAULT_SIZE)
         self.stack = QStackedWidget()
-        self.setCentralWidget(self.stack)
+        # Shown while results cannot be saved (read-only folder, full disk).
+        self.write_banner = QLabel()
+        self.write_banner.setObjectName("problem")
+        self.write_banner.setFrameShape(QFrame.Shape.Box)
+        self.write_banner.setWordWrap(True)
+        self.write_banner.setMargin(8)
+        self.write_banner.hide()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.write_banner)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.sync_label = QLabel()
         self.next_person_button = QPushButton(self.tr("Pass to the next person"))
         self.next_person_button.clicked.connect(self.show_handover)
@@ -96,6 +115,9 @@ class MainWindow(QMainWindow):
         for action in (self.sync_action, self.import_action, self.install_pack_action,
                        self.verify_action):
             menu.addAction(action)
+        self.backups_action = QAction(self.tr("&Backups…"), self)
+        self.backups_action.triggered.connect(self.open_backups)
+        menu.addAction(self.backups_action)
         menu.addSeparator()
         menu.addAction(quit_action)
         self._build_view_menu()
@@ -452,6 +474,7 @@ class MainWindow(QMainWindow):
         screen = LessonScreen(self.services)
         screen.back.connect(self.show_course)
         screen.quiz_requested.connect(self.show_course_then_quiz)
+        screen.not_saved.connect(self.not_saved)
         self._add(screen)
         return screen
 
@@ -462,6 +485,7 @@ class MainWindow(QMainWindow):
         screen = QuizScreen()
         screen.finished.connect(self.show_result)
         screen.left.connect(self.show_course)
+        screen.not_saved.connect(self.not_saved)
         self._add(screen)
         return screen
 
@@ -478,6 +502,30 @@ class MainWindow(QMainWindow):
     def _show(self, screen: QWidget) -> None:
         self.stack.setCurrentWidget(screen)
         self.refresh_sync_status()
+        self.refresh_write_status()
+
+    def refresh_write_status(self) -> None:
+        store = self.services.store
+        self.write_banner.setText(self.tr("Read-only: results are not being saved — free disk "
+                                          "space or fix folder permissions"))
+        self.write_banner.setVisible(not store.writable)
+
+    def not_saved(self, message: str) -> None:
+        """A screen could not save progress but carries on: the banner stays up, and the
+        reason shows in the status bar."""
+        self.refresh_write_status()
+        self.statusBar().showMessage(message, 15000)
+
+    def open_backups(self) -> None:
+        from dtlearn.ui.dialogs.backups_dialog import BackupsDialog, restored_words
+
+        outcomes: list[RestoreOutcome] = []
+        self.backups_dialog = BackupsDialog(self.services.backups, self)
+        self.backups_dialog.restored.connect(outcomes.append)
+        self.backups_dialog.exec()
+        del self.backups_dialog
+        if outcomes:  # after the dialog has closed: the restart replaces this window
+            self.restart_requested.emit(restored_words(outcomes[0]))
 
     def show_learners(self) -> None:
         self.lock_trainer_mode()

@@ -6,10 +6,13 @@ spent on the page is added to the lesson's record when the learner leaves it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QElapsedTimer, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from dtlearn.core.course import Course, Lesson
+from dtlearn.errors import DatabaseUnavailable
 from dtlearn.services.context import Services
 from dtlearn.ui.speech import Reader
 from dtlearn.ui.widgets.lesson_browser import LessonBrowser
@@ -21,6 +24,7 @@ MAX_COUNTED_SECONDS = 30 * 60
 class LessonScreen(QWidget):
     back = Signal()
     quiz_requested = Signal()
+    not_saved = Signal(str)  # progress could not be written; the lesson stays readable
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,7 +99,8 @@ class LessonScreen(QWidget):
         last = index == len(course.lessons) - 1
         self.next_button.setText(self.tr("Go to the quiz →") if last
                                  else self.tr("Next lesson →"))
-        self._services.progress.lesson_opened(learner_id, course, lesson.id, used)
+        self._record(lambda: self._services.progress.lesson_opened(
+            learner_id, course, lesson.id, used))
         row = self._services.progress.lessons(learner_id, course).get(lesson.id)
         self._set_read(row is not None and row.completed_at is not None)
         self._timer.start()
@@ -133,9 +138,20 @@ class LessonScreen(QWidget):
         if self.is_read or self.course is None or self.lesson is None:
             return
         language = self._services.settings.get("language")
-        self._services.progress.lesson_completed(self.learner_id, self.course, self.lesson.id,
-                                                 language)
-        self._set_read(True)
+        course, lesson = self.course, self.lesson
+        if self._record(lambda: self._services.progress.lesson_completed(
+                self.learner_id, course, lesson.id, language)):
+            self._set_read(True)
+
+    def _record(self, write: Callable[[], object]) -> bool:
+        """Reading goes on when progress cannot be saved (read-only folder, full disk):
+        nothing is half-written, and the window's banner says results are not saved."""
+        try:
+            write()
+        except DatabaseUnavailable as error:
+            self.not_saved.emit(str(error))
+            return False
+        return True
 
     def _scrolled(self, value: int) -> None:
         bar = self.browser.verticalScrollBar()
@@ -148,8 +164,9 @@ class LessonScreen(QWidget):
             return
         seconds = min(MAX_COUNTED_SECONDS, self._timer.elapsed() // 1000)
         self._timer.invalidate()
-        self._services.progress.time_spent(self.learner_id, self.course, self.lesson.id,
-                                           int(seconds))
+        course, lesson = self.course, self.lesson
+        self._record(lambda: self._services.progress.time_spent(
+            self.learner_id, course, lesson.id, int(seconds)))
 
     def _step(self, delta: int) -> None:
         if self.course is None or self.lesson is None:

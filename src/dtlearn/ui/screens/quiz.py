@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -29,6 +30,7 @@ from dtlearn.ui.widgets.scroll import page_scroll
 class QuizScreen(QWidget):
     finished = Signal(object)  # QuizResult
     left = Signal()
+    not_saved = Signal(str)  # an answer could not be written; the person was told
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,9 +135,8 @@ class QuizScreen(QWidget):
 
     def next(self) -> None:
         session = self.session
-        if session is None:
+        if session is None or not self._saved():
             return
-        self._save_current()
         if self.is_last:
             self._finish()
             return
@@ -144,9 +145,8 @@ class QuizScreen(QWidget):
 
     def previous(self) -> None:
         session = self.session
-        if session is None or session.index == 0:
+        if session is None or session.index == 0 or not self._saved():
             return
-        self._save_current()
         session.go_to(session.index - 1)
         self._show()
 
@@ -167,13 +167,20 @@ class QuizScreen(QWidget):
         self.session = None
         self.finished.emit(result)
 
-    def _leave(self) -> None:
+    def _saved(self) -> bool:
+        """Save the shown answer, or say plainly why it could not be (a full disk, a
+        read-only folder) and stay on the question: the answer is saved whole or not at all,
+        and the ones before it are kept."""
         try:
             self._save_current()
         except DatabaseUnavailable as error:
-            # A full disk or read-only folder must not trap the person in the quiz: say
-            # plainly that this answer was not saved (the ones before it are), then leave.
+            self.not_saved.emit(str(error))
             show_user_error(self, error)
+            return False
+        return True
+
+    def _leave(self) -> None:
+        self._saved()  # leaving never depends on saving: nobody is trapped in the quiz
         self.session = None
         self.left.emit()
 
@@ -184,7 +191,10 @@ class QuizScreen(QWidget):
         if view is not None and is_digit and view.choose_number(key - Qt.Key.Key_0):
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.next()
+            # A text field has already sent its Enter as ``submitted``; when the answer could
+            # not be saved the field stays and passes the key on: one press, one attempt.
+            if not isinstance(self.focusWidget(), QLineEdit):
+                self.next()
             return
         if key == Qt.Key.Key_Escape:
             self._leave()
