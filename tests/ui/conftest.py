@@ -45,3 +45,15 @@ def languages(compiled: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]
     yield
     i18n.clear_language()
     QLocale.setDefault(locale)
+
+
+@pytest.fixture(autouse=True)
+def _english_after_each_test() -> Iterator[None]:
+    """Whatever a test installs (a language chosen at start, a switch in the View menu),
+    the next test starts in English, the source language its assertions are written in."""
+    locale = QLocale()
+    yield
+    from dtlearn.ui import i18n
+
+    i18n.clear_language()
+    QLocale.setDefault(locale)

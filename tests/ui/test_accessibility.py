@@ -39,10 +39,11 @@ def focusable(top: QWidget) -> Iterator[QWidget]:
         parent = widget.parentWidget()
         if isinstance(parent, (QAbstractSpinBox, QComboBox)) or widget.focusProxy():
             continue
-        if parent is not None and isinstance(parent.parentWidget(), QAbstractScrollArea) \
-                and parent is parent.parentWidget().viewport():  # type: ignore[union-attr]
-            if not isinstance(widget, (QAbstractButton, QComboBox)):
-                continue
+        in_viewport = (parent is not None
+                       and isinstance(parent.parentWidget(), QAbstractScrollArea)
+                       and parent is parent.parentWidget().viewport())  # type: ignore[union-attr]
+        if in_viewport and not isinstance(widget, (QAbstractButton, QComboBox)):
+            continue
         yield widget
 
 
