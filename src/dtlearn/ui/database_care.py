@@ -19,13 +19,12 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEventLoop, QObject, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from dtlearn.errors import DatabaseDamaged, UserError
 from dtlearn.paths import Paths
 from dtlearn.services.backups import BackupFile, BackupService, StartCheck
 from dtlearn.services.context import Services, build_services
-from dtlearn.ui.dialogs.backups_dialog import DamagedDialog, restored_words
 from dtlearn.ui.main_window import MainWindow
 from dtlearn.ui.tasks import Progress, ShouldStop, Task, run_in_background
 from dtlearn.ui.translate import tr
@@ -41,6 +40,8 @@ STATUS_MS = 20000
 def wait_for(text: str, work: Callable[[], Any], parent: QWidget | None = None) -> Any:
     """Run ``work`` in the background behind a busy bar and return its result (or raise its
     error): for a restore before any window exists, when there is nothing else to do."""
+    from PySide6.QtWidgets import QProgressDialog  # only a damaged start needs it
+
     dialog = QProgressDialog(text, "", 0, 0, parent)
     dialog.setCancelButton(None)  # type: ignore[arg-type]  # Qt takes None: no button
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
@@ -68,6 +69,9 @@ def recover(service: BackupService, newest: BackupFile | None,
             parent: QWidget | None = None) -> str | None:
     """Ask what to do with a damaged database and do it. Returns the words to show once the
     window is up, or None when the person chose to quit (or recovery failed)."""
+    # Imported here: only a damaged database needs these, and every start would pay for them.
+    from dtlearn.ui.dialogs.backups_dialog import DamagedDialog, restored_words
+
     if not DamagedDialog(newest, parent).choose():
         return None
     try:
