@@ -375,7 +375,7 @@ Please send this log file to your trainer:
         <translation>dtlearn cannot write in {folder} ({error}). Ask for permission to write in the data folder.</translation>
     </message>
     <message>
-        <location filename="../../src/dtlearn/ui/database_care.py" line="+75"/>
+        <location filename="../../src/dtlearn/ui/database_care.py" line="+79"/>
         <source>Setting the damaged database aside…</source>
         <translation>Setting the damaged database aside…</translation>
     </message>
@@ -1970,7 +1970,7 @@ Demo names end in “{suffix}”, and demo units and session titles start with �
         <translation>Results not added</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>Read-only: results are not being saved — free disk space or fix folder permissions</source>
         <translation>Read-only: results are not being saved — free disk space or fix folder permissions</translation>
     </message>
@@ -2056,7 +2056,7 @@ Demo names end in “{suffix}”, and demo units and session titles start with �
         <translation>No trainer account yet. Make one: results of all learners and all exports are behind its PIN.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+3"/>
         <source>Trainer&apos;s name</source>
         <translation>Trainer&apos;s name</translation>
@@ -2090,7 +2090,7 @@ Demo names end in “{suffix}”, and demo units and session titles start with �
         <translation>PIN</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Wrong PIN. {count} tries left before a pause.</source>
         <translation>Wrong PIN. {count} tries left before a pause.</translation>
     </message>
@@ -2333,7 +2333,7 @@ Demo names end in “{suffix}”, and demo units and session titles start with �
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../src/dtlearn/ui/screens/quiz.py" line="+38"/>
+        <location filename="../../src/dtlearn/ui/screens/quiz.py" line="+40"/>
         <source>← Leave the quiz (answers are kept)</source>
         <translation>← Leave the quiz (answers are kept)</translation>
     </message>
@@ -2373,7 +2373,7 @@ Demo names end in “{suffix}”, and demo units and session titles start with �
         <translation>Next →</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>Finish the quiz?</source>
         <translation>Finish the quiz?</translation>
     </message>
@@ -2386,7 +2386,7 @@ Demo names end in “{suffix}”, and demo units and session titles start with �
 <context>
     <name>RatesPage</name>
     <message>
-        <location filename="../../src/dtlearn/ui/trainer/reports_tab.py" line="+153"/>
+        <location filename="../../src/dtlearn/ui/trainer/reports_tab.py" line="+154"/>
         <source>Group by</source>
         <translation>Group by</translation>
     </message>
@@ -2446,7 +2446,7 @@ Demo names end in “{suffix}”, and demo units and session titles start with �
         <translation>The period ends ({to}) before it starts ({start}). Change one of the dates; nothing is shown until then.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>{learners} learner(s), in {enrolments} course(s) between them: {completed} completed ({completion}), {passed} passed ({passing}); average best score {average}.</source>
         <translation>{learners} learner(s), in {enrolments} course(s) between them: {completed} completed ({completion}), {passed} passed ({passing}); average best score {average}.</translation>
     </message>
@@ -2469,7 +2469,7 @@ Demo names end in “{suffix}”, and demo units and session titles start with �
 <context>
     <name>ReportsTab</name>
     <message>
-        <location line="-263"/>
+        <location line="-269"/>
         <source>Completion and pass rates</source>
         <translation>Completion and pass rates</translation>
     </message>
@@ -2773,13 +2773,13 @@ Demo names end in “{suffix}”, and demo units and session titles start with �
     </message>
     <message>
         <location line="+2"/>
-        <location line="+135"/>
+        <location line="+136"/>
         <location line="+6"/>
         <source>Remove demo data</source>
         <translation>Remove demo data</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-139"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
@@ -2804,7 +2804,7 @@ Demo names end in “{suffix}”, and demo units and session titles start with �
         <translation>{count} learners imported from the roster.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Adding demo data…</source>
         <translation>Adding demo data…</translation>
     </message>
@@ -3098,7 +3098,7 @@ Demo names end in “{suffix}”, and demo units and session titles start with �
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../src/dtlearn/ui/dialogs/sync_dialog.py" line="+49"/>
+        <location filename="../../src/dtlearn/ui/dialogs/sync_dialog.py" line="+51"/>
         <source>Sync results</source>
         <translation>Sync results</translation>
     </message>
@@ -3142,12 +3142,12 @@ Demo names end in “{suffix}”, and demo units and session titles start with �
         <translation>What is sent</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Include learners&apos; names (otherwise only an anonymous ID is sent)</source>
         <translation>Include learners&apos; names (otherwise only an anonymous ID is sent)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <location line="+3"/>
         <source>Address prefix for activities</source>
         <translation>Address prefix for activities</translation>
@@ -3188,7 +3188,7 @@ Demo names end in “{suffix}”, and demo units and session titles start with �
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Results waiting to be sent: {count}</source>
         <translation>Results waiting to be sent: {count}</translation>
     </message>

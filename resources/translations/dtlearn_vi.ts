@@ -375,7 +375,7 @@ Hãy gửi tệp nhật ký này cho giảng viên:
         <translation>dtlearn không ghi được vào {folder} ({error}). Hãy xin quyền ghi vào thư mục dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../src/dtlearn/ui/database_care.py" line="+75"/>
+        <location filename="../../src/dtlearn/ui/database_care.py" line="+79"/>
         <source>Setting the damaged database aside…</source>
         <translation>Đang cất riêng cơ sở dữ liệu bị hỏng…</translation>
     </message>
@@ -1970,7 +1970,7 @@ Tên học viên mẫu kết thúc bằng “{suffix}”, còn đơn vị và t�
         <translation>Chưa thêm được kết quả</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>Read-only: results are not being saved — free disk space or fix folder permissions</source>
         <translation>Chỉ đọc: kết quả đang không được lưu — hãy giải phóng dung lượng ổ đĩa hoặc sửa quyền ghi thư mục</translation>
     </message>
@@ -2056,7 +2056,7 @@ Tên học viên mẫu kết thúc bằng “{suffix}”, còn đơn vị và t�
         <translation>Chưa có tài khoản giảng viên. Hãy tạo một tài khoản: kết quả của mọi học viên và mọi lần xuất dữ liệu đều được bảo vệ bằng mã PIN của tài khoản này.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+3"/>
         <source>Trainer&apos;s name</source>
         <translation>Tên giảng viên</translation>
@@ -2090,7 +2090,7 @@ Tên học viên mẫu kết thúc bằng “{suffix}”, còn đơn vị và t�
         <translation>Mã PIN</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Wrong PIN. {count} tries left before a pause.</source>
         <translation>Sai mã PIN. Còn {count} lần thử trước khi phải chờ.</translation>
     </message>
@@ -2333,7 +2333,7 @@ Tên học viên mẫu kết thúc bằng “{suffix}”, còn đơn vị và t�
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../src/dtlearn/ui/screens/quiz.py" line="+38"/>
+        <location filename="../../src/dtlearn/ui/screens/quiz.py" line="+40"/>
         <source>← Leave the quiz (answers are kept)</source>
         <translation>← Tạm dừng (câu trả lời vẫn được giữ)</translation>
     </message>
@@ -2373,7 +2373,7 @@ Tên học viên mẫu kết thúc bằng “{suffix}”, còn đơn vị và t�
         <translation>Tiếp theo →</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>Finish the quiz?</source>
         <translation>Nộp bài?</translation>
     </message>
@@ -2386,7 +2386,7 @@ Tên học viên mẫu kết thúc bằng “{suffix}”, còn đơn vị và t�
 <context>
     <name>RatesPage</name>
     <message>
-        <location filename="../../src/dtlearn/ui/trainer/reports_tab.py" line="+153"/>
+        <location filename="../../src/dtlearn/ui/trainer/reports_tab.py" line="+154"/>
         <source>Group by</source>
         <translation>Nhóm theo</translation>
     </message>
@@ -2446,7 +2446,7 @@ Tên học viên mẫu kết thúc bằng “{suffix}”, còn đơn vị và t�
         <translation>Ngày kết thúc ({to}) sớm hơn ngày bắt đầu ({start}). Hãy sửa một trong hai ngày; chưa hiện gì cho đến lúc đó.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>{learners} learner(s), in {enrolments} course(s) between them: {completed} completed ({completion}), {passed} passed ({passing}); average best score {average}.</source>
         <translation>{learners} học viên, tổng cộng {enrolments} lượt học theo khóa: {completed} hoàn thành ({completion}), {passed} đạt ({passing}); điểm cao nhất trung bình {average}.</translation>
     </message>
@@ -2469,7 +2469,7 @@ Tên học viên mẫu kết thúc bằng “{suffix}”, còn đơn vị và t�
 <context>
     <name>ReportsTab</name>
     <message>
-        <location line="-263"/>
+        <location line="-269"/>
         <source>Completion and pass rates</source>
         <translation>Tỷ lệ hoàn thành và đạt</translation>
     </message>
@@ -2773,13 +2773,13 @@ Tên học viên mẫu kết thúc bằng “{suffix}”, còn đơn vị và t�
     </message>
     <message>
         <location line="+2"/>
-        <location line="+135"/>
+        <location line="+136"/>
         <location line="+6"/>
         <source>Remove demo data</source>
         <translation>Xóa dữ liệu mẫu</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-139"/>
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
@@ -2804,7 +2804,7 @@ Tên học viên mẫu kết thúc bằng “{suffix}”, còn đơn vị và t�
         <translation>Đã nhập {count} học viên từ danh sách.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Adding demo data…</source>
         <translation>Đang thêm dữ liệu mẫu…</translation>
     </message>
@@ -3098,7 +3098,7 @@ Tên học viên mẫu kết thúc bằng “{suffix}”, còn đơn vị và t�
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../src/dtlearn/ui/dialogs/sync_dialog.py" line="+49"/>
+        <location filename="../../src/dtlearn/ui/dialogs/sync_dialog.py" line="+51"/>
         <source>Sync results</source>
         <translation>Đồng bộ kết quả</translation>
     </message>
@@ -3142,12 +3142,12 @@ Tên học viên mẫu kết thúc bằng “{suffix}”, còn đơn vị và t�
         <translation>Những gì được gửi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Include learners&apos; names (otherwise only an anonymous ID is sent)</source>
         <translation>Gửi kèm tên học viên (nếu không, chỉ gửi một mã số ẩn danh)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <location line="+3"/>
         <source>Address prefix for activities</source>
         <translation>Tiền tố địa chỉ của hoạt động</translation>
@@ -3188,7 +3188,7 @@ Tên học viên mẫu kết thúc bằng “{suffix}”, còn đơn vị và t�
         <translation>Đóng</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Results waiting to be sent: {count}</source>
         <translation>Kết quả chờ gửi: {count}</translation>
     </message>
