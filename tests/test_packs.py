@@ -22,6 +22,7 @@ from dtlearn.app import main
 from dtlearn.errors import UserError
 from dtlearn.paths import Paths, bundled_publisher_keys_dir
 from dtlearn.services import pack_install
+from dtlearn.services.backups import BackupService
 from dtlearn.services.catalog import PREVIOUS_PREFIX, STAGING_PREFIX, Catalog
 from dtlearn.services.context import Services, build_services
 from dtlearn.services.pack_install import install_pack, recover_interrupted
@@ -510,10 +511,9 @@ def test_a_failed_backup_stops_the_install(paths: Paths, key: Path, tmp_path: Pa
 
 def test_the_default_backup_is_taken_before_an_install(services: Services, paths: Paths,
                                                        key: Path, tmp_path: Path) -> None:
-    """With the backup service present, an install leaves a "pack-install" backup."""
-    backups = pytest.importorskip("dtlearn.services.backups")
+    """The real backup service: an install leaves a "pack-install" backup."""
     install_pack(make_pack(tmp_path, key, "1.1.0"), paths)
-    made = backups.BackupService(paths.database).list()
+    made = BackupService(paths.database).list()
     assert [str(b.reason) for b in made] == ["pack-install"]
 
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import hashlib
-import importlib
 import logging
 import os
 import shutil
@@ -72,19 +71,13 @@ def backup_before_install(paths: Paths, reason: str) -> None:
     folder is swapped (``install_pack`` calls this with reason ``"pack-install"``).
 
     Installing writes nothing to the database, but an update changes what learners'
-    progress rows refer to, so the issue asks for a backup first. The backup service
-    (``services.backups.backup``) was built at the same time as packs and is looked up
-    when called, so this works with or without it; a backup that fails raises its
-    ``UserError`` and the install stops with nothing changed.
+    progress rows refer to, so a backup is taken first. A backup that fails raises
+    ``BackupFailed`` (a ``UserError``) and the install stops with nothing changed.
+    Imported here: only an install needs it.
     """
-    try:
-        backups = importlib.import_module("dtlearn.services.backups")
-    except ModuleNotFoundError as error:
-        if error.name != "dtlearn.services.backups":
-            raise
-        log.warning("%s: no backup service; installing without a database backup", reason)
-        return
-    backups.backup(paths, reason)
+    from dtlearn.services.backups import backup
+
+    backup(paths, reason)
 
 
 def install_pack(pack: Path, paths: Paths, *, force: bool = False,
