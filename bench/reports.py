@@ -238,13 +238,30 @@ def measure(database: Path, output: Path) -> dict[str, float]:
     return figures
 
 
+def _child(*args: str) -> dict[str, float]:
+    """Run this script with ``args`` in a new process and read the JSON it prints.
+
+    Filling and measuring each run in a process of their own: Linux carries a process's
+    peak memory across fork and exec, so a measuring child of the parent that filled the
+    database would report the filler's peak (with its 256 MB write cache), not its own.
+    """
+    done = subprocess.run([sys.executable, __file__, *args], check=True, capture_output=True,
+                          text=True)
+    figures: dict[str, float] = json.loads(done.stdout)
+    return figures
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--learners", type=int, default=20_000)
     parser.add_argument("--attempts", type=int, default=1_000_000)
     parser.add_argument("--keep", type=Path, help="build (or reuse) the database in DIR")
+    parser.add_argument("--fill", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.fill:
+        print(json.dumps(fill(args.fill, args.learners, args.attempts)))
+        return
     if args.measure:
         print(json.dumps(measure(args.measure, args.measure.with_suffix(".xlsx"))))
         return
@@ -254,10 +271,9 @@ def main() -> None:
         database = folder / "reports.sqlite3"
         figures: dict[str, float] = {}
         if not database.exists():
-            figures.update(fill(database, args.learners, args.attempts))
-        child = subprocess.run([sys.executable, __file__, "--measure", str(database)],
-                               check=True, capture_output=True, text=True)
-        figures.update(json.loads(child.stdout))
+            figures.update(_child("--fill", str(database), "--learners", str(args.learners),
+                                  "--attempts", str(args.attempts)))
+        figures.update(_child("--measure", str(database)))
     width = max(len(name) for name in figures)
     for name, value in figures.items():
         print(f"{name:<{width}}  {value:g}")

@@ -390,6 +390,8 @@ def test_transcript_files(world: World, tmp_path: Path) -> None:
     write_transcript_xlsx(transcript, tmp_path / "an.xlsx")
     book = load_workbook(tmp_path / "an.xlsx")
     assert book.sheetnames == ["Summary", "Courses", "Attempts"]
+    assert book["Summary"]["B3"].value == "Nguyễn Văn An"
+    assert book["Summary"]["B5"].value == "Tân Lập"
     attempts = [[cell.value for cell in row] for row in book["Attempts"].iter_rows(min_row=2)]
     assert attempts[1][:3] == [A_TITLE, dt.datetime(2025, 10, 5), 0.5]
     assert book["Attempts"]["B2"].number_format == "DD/MM/YYYY"

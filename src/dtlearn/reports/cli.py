@@ -1,7 +1,7 @@
 """``dtlearn report``: the Reports screen's tables and files from the command line.
 
-Everything is checked (dates, grouping, learner, output folder) before the database is read
-or a file is made, so a mistake costs nothing. PDF is drawn by Qt, which this package may
+The dates, the file type and the output folder are checked before the database is opened
+or a file is made, so such a mistake writes nothing. PDF is drawn by Qt, which this package may
 not import: dtlearn/cli.py hands in the PDF writers (``PdfWriters``).
 """
 
@@ -39,6 +39,8 @@ from dtlearn.store.database import Store
 
 @dataclass(frozen=True)
 class PdfWriters:
+    """How to draw a report and a learner's record as PDF (Qt's work, passed in)."""
+
     report: Callable[[Report, Path], object]
     transcript: Callable[[Transcript, Path], object]
 
@@ -133,7 +135,7 @@ def run_report(request: Request, store: Store, courses: Iterable[Course],
 
 def find_learner(store: Store, wanted: str) -> str:
     """An id as given, or the one learner whose name matches (diacritics ignored)."""
-    everyone = store_reports.learners_with_results(store)
+    everyone = store_reports.learner_names(store)
     if any(person["id"] == wanted for person in everyone):
         return wanted
     key = fold(wanted)

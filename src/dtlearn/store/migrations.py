@@ -258,7 +258,7 @@ def _report_indexes(db: Database) -> None:
     completions by their object id, a long column; rather than carry it in that index,
     the few course completions get a partial index of their own. ``outbox_report`` (0006)
     served neither shape, and the planner preferred it to the partial index (measured: the
-    report by commune over 1.1 million statements went from 6 s to under 1 s without it).
+    report by commune over 1.1 million statements went from 6 s to about 1 s).
     """
     db.executescript(
         """

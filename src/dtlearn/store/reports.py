@@ -9,6 +9,8 @@ laptop and for a hub that merged a hundred of them. Learner places come from the
 The database does the one pass over the statements (per learner and course: passed, best
 score) and hands back about one row per learner and course; reports/build.py sums those
 per group in Python, which measured faster than SQLite's joins and sorts for the same work.
+Over the whole history that pass is replaced by a kept summary (``report_pairs``,
+``report_sessions``), brought up to date with the statements added since the last report.
 """
 
 from __future__ import annotations
@@ -242,8 +244,8 @@ def certificate_codes(store: Store, learner_id: str) -> dict[str, str]:
     return {row["course_id"]: row["code"] for row in rows}
 
 
-def learners_with_results(store: Store) -> list[dict[str, Any]]:
-    """Everyone a transcript can be shown for: profiles, by name, then id."""
+def learner_names(store: Store) -> list[dict[str, Any]]:
+    """Every profile's id, name and place (to find a learner by name), by name, then id."""
     return store.read("SELECT id, name, unit, commune, province FROM learners "
                       "ORDER BY name COLLATE NOCASE, id")
 

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dtlearn.errors import UserError
 from dtlearn.reports.build import build_report
 from dtlearn.reports.export import write_csv, write_xlsx
 from dtlearn.reports.model import (
@@ -316,7 +317,13 @@ class RatesPage(QWidget):
         self.exports.set_available(False)
 
     def _failed(self, error: Exception) -> None:
-        raise error
+        """A locked or unreadable database is said where the figures would be; anything
+        else is a bug and goes to the one crash handler."""
+        if not isinstance(error, UserError):
+            raise error
+        self.problem.setText("⚠ " + str(error))
+        self.problem.show()
+        self.totals.clear()
 
     def _show(self, report: Report, asked: int) -> None:
         if asked != self._asked:
