@@ -190,6 +190,7 @@ def _learner_dialogs(qtbot: QtBot, services: Services, window: MainWindow,
     yield from _dialog(qtbot, "dialog-sync", SyncDialog(services, window))
     yield from _dialog(qtbot, "dialog-verify", VerifyDialog(services, window, code))
     yield from _install_pack(qtbot, services, window)
+    yield from _backups(qtbot, services, window)
 
 
 def _trainer(qtbot: QtBot, services: Services, window: MainWindow, learner_id: str,
@@ -267,6 +268,19 @@ def _install_pack(qtbot: QtBot, services: Services,
     dialog.start()
     qtbot.waitUntil(lambda: not dialog.busy)
     yield from _dialog(qtbot, "dialog-install-pack", dialog)
+
+
+def _backups(qtbot: QtBot, services: Services,
+             window: QWidget) -> Iterator[tuple[str, QWidget]]:
+    """File → Backups with a daily and a hand-made backup, and the message a damaged
+    database would bring at start (offering the newest backup)."""
+    from dtlearn.store.backup import Reason
+    from dtlearn.ui.dialogs.backups_dialog import BackupsDialog, DamagedDialog
+
+    services.backups.daily_if_due()
+    newest = services.backups.backup(Reason.MANUAL)
+    yield from _dialog(qtbot, "dialog-backups", BackupsDialog(services.backups, window))
+    yield from _dialog(qtbot, "dialog-database-damaged", DamagedDialog(newest, window))
 
 
 def _roster_import(qtbot: QtBot, services: Services, window: QWidget,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,13 +30,14 @@ from PySide6.QtWidgets import (
 from dtlearn.services.backups import BackupFile, BackupService, Reason, RestoreOutcome
 from dtlearn.store.backup import KEEP
 from dtlearn.ui.tasks import Progress, ShouldStop, Task, run_in_background
+from dtlearn.ui.texts import date_time_text
 from dtlearn.ui.translate import tr
 
 
 def local_date(moment: dt.datetime) -> str:
-    """A backup's time in the person's own time zone and date style."""
+    """A backup's time in the person's own time zone and date style (22/11/2026 14:05)."""
     stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    return QLocale().toString(stamp.toLocalTime(), QLocale.FormatType.ShortFormat)
+    return date_time_text(stamp.toLocalTime())
 
 
 def reason_words(reason: Reason) -> str:
@@ -127,6 +129,17 @@ class BackupsDialog(QDialog):
         layout.addWidget(self.result_label)
         layout.addLayout(buttons)
         self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        """A wrapped label does not tell a window how tall it must be for its width (the
+        folder's path can take several lines at large text): grow to fit once shown."""
+        super().showEvent(event)
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+            wanted = layout.totalHeightForWidth(self.width())
+            if wanted > self.height():
+                self.resize(self.width(), wanted)
 
     # --- state ----------------------------------------------------------------------------
     def refresh(self) -> None:
