@@ -428,7 +428,7 @@ Please send this log file to your trainer:
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../src/dtlearn/ui/dialogs/backups_dialog.py" line="+43"/>
+        <location filename="../../src/dtlearn/ui/dialogs/backups_dialog.py" line="+45"/>
         <source>Daily</source>
         <translation>Daily</translation>
     </message>
@@ -478,7 +478,7 @@ Please send this log file to your trainer:
         <translation>The damaged database is kept as {name}.</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+184"/>
         <source>The results database is damaged</source>
         <translation>The results database is damaged</translation>
     </message>
@@ -768,7 +768,7 @@ Please send this log file to your trainer:
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../src/dtlearn/ui/dialogs/backups_dialog.py" line="-176"/>
+        <location filename="../../src/dtlearn/ui/dialogs/backups_dialog.py" line="-187"/>
         <location line="+12"/>
         <source>Backups</source>
         <translation>Backups</translation>
@@ -819,7 +819,7 @@ Please send this log file to your trainer:
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+71"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>

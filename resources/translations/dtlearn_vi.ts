@@ -428,7 +428,7 @@ Hãy gửi tệp nhật ký này cho giảng viên:
         <translation>Chưa bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../src/dtlearn/ui/dialogs/backups_dialog.py" line="+43"/>
+        <location filename="../../src/dtlearn/ui/dialogs/backups_dialog.py" line="+45"/>
         <source>Daily</source>
         <translation>Hằng ngày</translation>
     </message>
@@ -478,7 +478,7 @@ Hãy gửi tệp nhật ký này cho giảng viên:
         <translation>Cơ sở dữ liệu bị hỏng được giữ lại với tên {name}.</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+184"/>
         <source>The results database is damaged</source>
         <translation>Cơ sở dữ liệu kết quả bị hỏng</translation>
     </message>
@@ -768,7 +768,7 @@ Hãy gửi tệp nhật ký này cho giảng viên:
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../src/dtlearn/ui/dialogs/backups_dialog.py" line="-176"/>
+        <location filename="../../src/dtlearn/ui/dialogs/backups_dialog.py" line="-187"/>
         <location line="+12"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
@@ -819,7 +819,7 @@ Hãy gửi tệp nhật ký này cho giảng viên:
         <translation>Đóng</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+71"/>
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
