@@ -13,6 +13,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 log = logging.getLogger(__name__)
@@ -53,14 +54,27 @@ class Task(QObject):
 
     def _run(self) -> None:
         try:
-            result = self._work(self.progressed.emit, self._stop.is_set)
+            result = self._work(self._progress, self._stop.is_set)
         except Exception as error:  # noqa: BLE001 - handed to the UI thread's one handler
             log.info("background task failed: %s", error, exc_info=True)
-            self.failed.emit(error)
+            self._say("failed", error)
         else:
-            self.succeeded.emit(result)
+            self._say("succeeded", result)
         finally:
-            self.ended.emit()
+            self._say("ended")
+
+    def _progress(self, done: int, total: int) -> None:
+        self._say("progressed", done, total)
+
+    def _say(self, signal: str, *args: object) -> None:
+        """Signal the UI thread, unless the window that asked has been closed meanwhile:
+        the work is done (and saved); there is just nobody left to tell."""
+        if not shiboken6.isValid(self):
+            return
+        try:
+            getattr(self, signal).emit(*args)
+        except RuntimeError:  # deleted between the check and the emit
+            log.info("background task finished after its window closed")
 
 
 class _Runner(QRunnable):
