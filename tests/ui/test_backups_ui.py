@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -179,27 +180,61 @@ def _name_the_message_box_buttons(monkeypatch: pytest.MonkeyPatch) -> None:
 
 # --- a damaged database at start ---------------------------------------------------------
 
-def test_a_damaged_database_is_restored_from_the_newest_backup(qtbot: QtBot,
-                                                               paths: Paths) -> None:
+def damage_schema(database: Path) -> None:
+    """Damage the first page (the schema) too, so even opening the database meets it."""
+    with database.open("r+b") as handle:
+        handle.seek(100)
+        handle.write(bytes(range(256)) * 15)
+
+
+def test_damage_found_after_the_window_shows_is_restored_from_the_newest_backup(
+        qtbot: QtBot, paths: Paths) -> None:
+    good = damaged_install(paths.database)  # pages in the middle: opening does not meet them
+    notes: list[str] = []
+    services = open_services(paths, notes)
+    assert services is not None and not services.store.checked
+    host = WindowHost(paths, services)
+    first = host.window
+    first.show()
+    seen: list[Seen] = []
+    click_in_modal(DamagedDialog, "restore_button", seen)
+    host.look_after_database()  # what start() schedules half a second after showing
+    qtbot.waitUntil(lambda: host.window is not first, timeout=10000)
+    try:
+        dialog = seen[0]
+        assert dialog.text == ("The database that keeps the results on this computer is "
+                               "damaged and cannot be used safely.")
+        assert dialog.buttons == ["Restore the backup", "Quit"]
+        newest = BackupService(paths.database).find(good.name)
+        assert local_date(newest.created) in dialog.informative
+        assert len(host.services.learners.all()) == 300  # the backup's state, whole
+        assert "Sau sao lưu" not in names(host.services)
+        aside = [p.name for p in paths.data_dir.iterdir() if ".damaged-" in p.name]
+        assert any(not name.endswith(("-wal", "-shm")) for name in aside)
+        message = host.window.statusBar().currentMessage()
+        assert message.startswith("Restored the backup from")
+        assert "The damaged database is kept as dtlearn.sqlite3.damaged-" in message
+        assert [b.reason for b in host.services.backups.newest_first()] == [Reason.DAILY]
+    finally:
+        host.window.close()
+        host.close()
+
+
+def test_damage_met_while_opening_is_offered_the_backup_before_any_window(
+        qtbot: QtBot, paths: Paths) -> None:
     good = damaged_install(paths.database)
+    damage_schema(paths.database)
     seen: list[Seen] = []
     click_in_modal(DamagedDialog, "restore_button", seen)
     notes: list[str] = []
     services = open_services(paths, notes)
     assert services is not None
     try:
-        dialog = seen[0]
-        assert isinstance(dialog.box, DamagedDialog)
-        assert dialog.text == ("The database that keeps the results on this computer is "
-                               "damaged and cannot be used safely.")
-        assert dialog.buttons == ["Restore the backup", "Quit"]
-        newest = BackupService(paths.database).find(good.name)
-        assert local_date(newest.created) in dialog.informative
-        assert len(services.learners.all()) == 300  # the backup's state, whole
-        aside = [p.name for p in paths.data_dir.iterdir() if ".damaged-" in p.name]
-        assert any(not name.endswith(("-wal", "-shm")) for name in aside)
+        assert seen and seen[0].buttons == ["Restore the backup", "Quit"]
+        assert local_date(BackupService(paths.database).find(good.name).created) in \
+            seen[0].informative
+        assert len(services.learners.all()) == 300
         assert notes and notes[0].startswith("Restored the backup from")
-        assert "The damaged database is kept as dtlearn.sqlite3.damaged-" in notes[0]
     finally:
         services.close()
 
@@ -207,6 +242,7 @@ def test_a_damaged_database_is_restored_from_the_newest_backup(qtbot: QtBot,
 def test_quitting_at_the_damage_dialog_leaves_the_file_alone(qtbot: QtBot,
                                                              paths: Paths) -> None:
     damaged_install(paths.database)
+    damage_schema(paths.database)
     damaged = paths.database.read_bytes()
     seen: list[Seen] = []
     click_in_modal(DamagedDialog, "quit_button", seen)
@@ -218,6 +254,7 @@ def test_quitting_at_the_damage_dialog_leaves_the_file_alone(qtbot: QtBot,
 
 def test_without_a_backup_the_damaged_file_is_set_aside(qtbot: QtBot, paths: Paths) -> None:
     damaged_install(paths.database)
+    damage_schema(paths.database)
     for backup in BackupService(paths.database).newest_first():
         backup.path.unlink()
     seen: list[Seen] = []

@@ -8,8 +8,8 @@ What other code calls:
   there is no database yet; raises ``BackupFailed`` (a ``UserError`` with a plain message)
   when it cannot be made, and then nothing else should proceed.
 - ``open_store(database)``: the one way the window and the commands open the database
-  (``build_services`` uses it). It runs SQLite's quick_check first and raises
-  ``DatabaseDamaged`` naming the newest good backup.
+  (``build_services`` uses it). It runs SQLite's quick_check (for the window, just after
+  it shows) and raises ``DatabaseDamaged`` naming the newest good backup.
 - ``BackupService``: the list, "Back up now", the daily backup and restore, for Settings →
   Backups and ``dtlearn backups``.
 
@@ -38,9 +38,9 @@ log = logging.getLogger(__name__)
 
 Clock = Callable[[], dt.datetime]
 
-# quick_check reads every page (about 2 ms a megabyte when cached, more from a slow disk).
-# Up to this size it runs before the window opens; a bigger database (a hub's) is checked
-# in the background once the window shows, so start-up does not grow with it.
+# quick_check reads every page (2 to 7 ms a megabyte when cached, more from a slow disk).
+# A command checks a database up to this size before it runs; a bigger one (a hub's) is
+# left unchecked rather than make every command wait seconds.
 CHECK_AT_OPEN_BYTES = 64 * 1024 * 1024
 
 
@@ -179,20 +179,24 @@ def backup(paths: Paths, reason: str) -> BackupFile | None:
     return service.backup(reason)
 
 
-def open_store(database: Path) -> Store:
+def open_store(database: Path, check: bool | None = None) -> Store:
     """Open the database for the window or a command, checking it first.
 
     Damage found by quick_check (or met while opening) raises DatabaseDamaged whose
     message names the newest good backup and how to restore it, and whose
-    ``newest_backup`` lets the window offer it. A database over CHECK_AT_OPEN_BYTES is
-    opened unchecked (``store.checked`` is False) and checked after start-up instead.
+    ``newest_backup`` lets the window offer it. ``check`` None (the commands) checks a
+    database up to CHECK_AT_OPEN_BYTES; the window passes False and runs the same check in
+    the background as soon as it shows (``BackupService.after_start``), so start-up does
+    not grow with the database. ``store.checked`` says whether it ran here.
     """
+    if check is None:
+        try:
+            size = database.stat().st_size
+        except OSError:
+            size = 0
+        check = size <= CHECK_AT_OPEN_BYTES
     try:
-        size = database.stat().st_size
-    except OSError:
-        size = 0
-    try:
-        return Store(database, check=size <= CHECK_AT_OPEN_BYTES)
+        return Store(database, check=check)
     except DatabaseDamaged as error:
         raise damaged(database, str(error)) from error
 

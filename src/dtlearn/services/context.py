@@ -73,9 +73,9 @@ class Services:
         self.store.close()
 
 
-def build_services(paths: Paths) -> Services:
+def build_services(paths: Paths, check: bool | None = None) -> Services:
     """Open the database (raising DatabaseUnavailable with a plain reason, DatabaseDamaged
-    naming the newest good backup) and wire services."""
+    naming the newest good backup) and wire services. ``check``: see ``open_store``."""
     from dtlearn.services.backups import open_store
 
-    return Services(paths, open_store(paths.database))
+    return Services(paths, open_store(paths.database, check))

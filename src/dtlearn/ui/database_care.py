@@ -4,8 +4,10 @@ left for after start-up, and restarting the window on a restored database.
 - ``open_services`` opens through ``build_services`` (so through ``services.backups.open_store``,
   the same function the commands use). A damaged database gets a plain dialog offering the
   newest good backup, or a fresh start with the damaged file kept, or quitting.
-- ``WindowHost`` holds the services and the main window. Once the window shows it runs,
-  in the background, the quick_check a big database skipped and the day's backup. After a
+- ``WindowHost`` holds the services and the main window. Half a second after the window
+  shows it runs, in the background, SQLite's quick_check (deferred from opening: it reads
+  every page, and start-up must not grow with the database) and then the day's backup;
+  damage found then gets the same dialog. After a
   restore it throws away the window and the services and builds both again from the
   restored database: nothing read from the replaced one (a chosen learner, a quiz on
   screen, cached ids) carries over, and the old window is not closed normally, so it
@@ -16,7 +18,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEventLoop, QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -26,13 +28,15 @@ from dtlearn.paths import Paths
 from dtlearn.services.backups import BackupFile, BackupService, StartCheck
 from dtlearn.services.context import Services, build_services
 from dtlearn.ui.main_window import MainWindow
-from dtlearn.ui.tasks import Progress, ShouldStop, Task, run_in_background
 from dtlearn.ui.translate import tr
+
+if TYPE_CHECKING:
+    from dtlearn.ui.tasks import Task
 
 log = logging.getLogger(__name__)
 
-# After the first screen, the catalog's remaining cards and the device key (300 ms).
-CARE_DELAY_MS = 2000
+# After the first paint, the catalog's remaining cards and the device key (300 ms).
+CARE_DELAY_MS = 500
 OPEN_ATTEMPTS = 3
 STATUS_MS = 20000
 
@@ -41,6 +45,8 @@ def wait_for(text: str, work: Callable[[], Any], parent: QWidget | None = None) 
     """Run ``work`` in the background behind a busy bar and return its result (or raise its
     error): for a restore before any window exists, when there is nothing else to do."""
     from PySide6.QtWidgets import QProgressDialog  # only a damaged start needs it
+
+    from dtlearn.ui.tasks import Progress, ShouldStop, run_in_background
 
     dialog = QProgressDialog(text, "", 0, 0, parent)
     dialog.setCancelButton(None)  # type: ignore[arg-type]  # Qt takes None: no button
@@ -97,8 +103,8 @@ def open_services(paths: Paths, notes: list[str] | None = None,
     """
     for _ in range(OPEN_ATTEMPTS):
         try:
-            return build_services(paths)
-        except DatabaseDamaged as error:
+            return build_services(paths, check=False)  # checked once the window shows
+        except DatabaseDamaged as error:  # met while opening: too damaged to wait
             log.error("damaged database: %s", error)
             _use_computer_language()
             service = BackupService(paths.database)
@@ -143,8 +149,10 @@ class WindowHost(QObject):
         QTimer.singleShot(care_delay_ms, self.look_after_database)
 
     def look_after_database(self) -> None:
-        """In the background: quick_check if opening skipped it (a big database), then the
-        day's backup. Nothing to do on a database that cannot be written."""
+        """In the background: quick_check, then the day's backup. A database that cannot
+        be written gets neither (nothing there can be restored or backed up)."""
+        from dtlearn.ui.tasks import Progress, ShouldStop, run_in_background
+
         store = self.services.store
         if store.read_only or self.care_task is not None:
             return

@@ -232,12 +232,15 @@ class BackupsDialog(QDialog):
         self.result_label.setText(self.tr("Restoring…"))
         task = run_in_background(work, self)
         self._busy(task)
-        task.succeeded.connect(self._restored)
+        outcomes: list[RestoreOutcome] = []
+        task.succeeded.connect(outcomes.append)
         task.failed.connect(self._failed)
-        task.ended.connect(self._ended)
+        # On ``ended``, the task's last word: the restart that follows deletes this dialog
+        # and its task, which must not happen while the worker still has a signal to send.
+        task.ended.connect(lambda: self._restored(outcomes[0]) if outcomes else self._ended())
 
     def _restored(self, outcome: RestoreOutcome) -> None:
-        self.task = None
+        self._busy(None)
         self.restored.emit(outcome)
         self.accept()
 
