@@ -38,6 +38,8 @@ class Seen:
         self.text = box.text()
         self.informative = box.informativeText()
         self.buttons = [button.text() for button in box.buttons()]
+        default = box.defaultButton()
+        self.default = default.text() if default is not None else ""
 
 
 def click_in_modal(kind: type[QMessageBox], button: str, seen: list[Seen]) -> None:
@@ -131,6 +133,7 @@ def test_restore_asks_plainly_then_restarts_on_the_earlier_state(qtbot: QtBot,
     box = confirmations[0]
     assert box.text == f"Restore the backup from {local_date(earlier.created)}?"
     assert box.buttons == ["Restore", "Cancel"]
+    assert box.default == "Cancel"  # Enter out of habit changes nothing
     words = box.informative
     assert "saved as a new backup first" in words and "will no longer be shown" in words
     assert host.window is not window  # the screens were rebuilt on the restored database

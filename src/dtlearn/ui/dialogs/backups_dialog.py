@@ -213,8 +213,9 @@ class BackupsDialog(QDialog):
             "after that (answers, lessons read, new learners) will no longer be shown.\n"
             "3. dtlearn then restarts its screens.").format(time=when))
         restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(QMessageBox.StandardButton.NoButton)
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)  # Enter, pressed out of habit, changes nothing
+        box.setEscapeButton(cancel)
         self.confirmation = box
         box.exec()
         self.confirmation = None
