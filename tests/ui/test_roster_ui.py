@@ -125,6 +125,7 @@ def test_import_a_roster_through_the_dialog(qtbot: QtBot, services: Services, tm
     assert set(names) == {"Nguyễn Thị Ánh", "Lò Văn Păng", "Giàng Thị Mỷ"}
     assert names["Lò Văn Păng"].phone == "0912345678"
     assert names["Giàng Thị Mỷ"].village == "Bản Mồ Dề"
+    qtbot.waitUntil(dialog.close_button.isEnabled)  # as soon as the work has ended
     click(qtbot, dialog.close_button)
     assert not dialog.isVisible()
 
