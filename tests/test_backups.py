@@ -175,7 +175,7 @@ def test_migration_backs_up_the_old_schema_first(database: Path) -> None:
     store = open_store(database)
     try:
         assert names(store) == ["Nguyễn Văn An"]
-        assert "outbox" in store.db.table_names()
+        assert "outbox" in Database(store.db).table_names()
     finally:
         store.close()
     made = BackupService(database).newest_first()

@@ -187,7 +187,6 @@ def test_same_id_with_other_content_is_refused_not_overwritten(
                            "timestamp, origin_device, recorded_at) "
                            "VALUES (?, ?, 'x', 'x', 'x', 'x', 'elsewhere', 'x')",
                            [victim, json.dumps(changed)])
-    hub_b.store.db.conn.commit()
     report = import_bundle(hub_b.store, bundle)
     assert report.refused == 1
     assert report.new == len(outbox_bodies(device_a.store)) - 1
@@ -202,7 +201,6 @@ def test_same_statement_spelt_differently_is_already_had(
                            "timestamp, origin_device, recorded_at) "
                            "VALUES (?, ?, 'x', 'x', 'x', 'x', 'elsewhere', 'x')",
                            [victim, json.dumps(json.loads(body), indent=1)])
-    hub_b.store.db.conn.commit()
     report = import_bundle(hub_b.store, bundle)
     assert (report.already, report.refused) == (1, 0)
 

@@ -64,7 +64,7 @@ def test_a_class_of_results_reaches_ralph_exactly_once(services: Services, ralph
     # A second install holding the same results (a hub that also got them by bundle).
     hub_path = tmp_path / "hub.sqlite3"
     with contextlib.closing(sqlite3.connect(hub_path)) as copy:
-        services.store.db.conn.backup(copy)  # WAL-aware, unlike copying the file
+        services.store.db.backup(copy)  # WAL-aware, unlike copying the file
     already_there = len(ralph.stored_ids())
 
     report = push_pending(services.store, client(ralph), batch_size=50)

@@ -15,8 +15,9 @@ from sqlite_utils import Database
 
 from dtlearn.errors import DatabaseUnavailable
 from dtlearn.store import attempts, learners
-from dtlearn.store.database import Store
+from dtlearn.store.database import Store, atomic, migrations_pending
 from dtlearn.store.migrations import MIGRATION_SET, migrations
+from dtlearn.store.schema import NEWEST_MIGRATION
 
 
 def applied(path: Path) -> list[str]:
@@ -31,7 +32,7 @@ def test_new_database_gets_every_migration_and_wal(tmp_path: Path) -> None:
     store = Store(tmp_path / "new.sqlite3")
     try:
         assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        tables = set(store.db.table_names())
+        tables = set(Database(store.db).table_names())
         assert {"learners", "lesson_progress", "attempts", "answers", "course_cache",
                 "device"} <= tables
         assert len(store.device_id) == 36
@@ -51,8 +52,8 @@ def test_old_database_upgrades_and_keeps_its_data(tmp_path: Path) -> None:
 
     store = Store(path)
     try:
-        assert "course_cache" in store.db.table_names()
-        assert "metadata" in store.db["course_cache"].columns_dict
+        assert "course_cache" in Database(store.db).table_names()
+        assert "metadata" in Database(store.db)["course_cache"].columns_dict
         assert [row.name for row in learners.all_learners(store)] == ["Nguyễn Văn An"]
     finally:
         store.close()
@@ -76,7 +77,7 @@ def test_reopening_is_idempotent(tmp_path: Path) -> None:
 KILL_SCRIPT = textwrap.dedent("""
     import os, signal, sys
     from pathlib import Path
-    from dtlearn.store.database import Store
+    from dtlearn.store.database import Store, atomic, migrations_pending
     from dtlearn.store import attempts, learners
     store = Store(Path(sys.argv[1]))
     learner = learners.insert_learner(store, "Trần Thị Bình", "", "", "")
@@ -85,6 +86,55 @@ KILL_SCRIPT = textwrap.dedent("""
     print(attempt.id, flush=True)
     os.kill(os.getpid(), signal.SIGKILL)
 """)
+
+
+def test_the_newest_migration_is_the_one_opening_asks_about(tmp_path: Path) -> None:
+    assert [m.name for m in migrations._migrations][-1] == NEWEST_MIGRATION
+    path = tmp_path / "old.sqlite3"
+    old = Database(path)
+    migrations.apply(old, stop_before=NEWEST_MIGRATION)
+    assert migrations_pending(old.conn)
+    old.close()
+    store = Store(path)
+    try:
+        assert not migrations_pending(store.db)
+    finally:
+        store.close()
+
+
+def test_opening_a_current_database_leaves_sqlite_utils_unimported(tmp_path: Path) -> None:
+    """Start-up must not pay for sqlite-utils' import when there is nothing to migrate."""
+    path = tmp_path / "db.sqlite3"
+    Store(path).close()
+    script = textwrap.dedent(f"""
+        import sys
+        from pathlib import Path
+        from dtlearn.store.database import Store
+        Store(Path({str(path)!r})).close()
+        print("sqlite_utils" in sys.modules)
+    """)
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip() == "False"
+
+
+def test_nested_writes_roll_back_only_the_inner_block(tmp_path: Path) -> None:
+    store = Store(tmp_path / "db.sqlite3")
+    try:
+        with store.write() as db:
+            db.execute("INSERT INTO device (id, created_at) VALUES ('outer', 't')")
+            with pytest.raises(sqlite3.IntegrityError), atomic(db):
+                db.execute("INSERT INTO device (id, created_at) VALUES ('inner', 't')")
+                db.execute("INSERT INTO device (id, created_at) VALUES ('inner', 't')")
+        ids = {row[0] for row in store.db.execute("SELECT id FROM device")}
+        assert "outer" in ids and "inner" not in ids
+        with pytest.raises(RuntimeError), store.write() as db:
+            db.execute("INSERT INTO device (id, created_at) VALUES ('lost', 't')")
+            raise RuntimeError("a failure halfway")
+        assert store.db.execute("SELECT COUNT(*) FROM device WHERE id = 'lost'").fetchone()[0] == 0
+        assert not store.db.in_transaction
+    finally:
+        store.close()
 
 
 def test_answer_survives_the_process_being_killed(tmp_path: Path) -> None:
@@ -120,7 +170,7 @@ def test_read_only_folder_gives_a_clear_message(tmp_path: Path) -> None:
                 conn = sqlite3.connect(f"file:{folder / 'db.sqlite3'}?mode=ro", uri=True)
                 store = Store.__new__(Store)
                 store.path = folder / "db.sqlite3"
-                store.db = Database(conn)
+                store.db = conn
             else:
                 store = Store(folder / "db.sqlite3")
             learners.insert_learner(store, "An", "", "", "")

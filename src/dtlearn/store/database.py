@@ -9,6 +9,12 @@ A database that can be read but not written (a write-protected USB stick, a fold
 permission, a full disk) is opened read-only rather than refused: lessons still open, and
 ``Store.write()`` refuses with the plain reason before anything is half-written. Before
 migrating a database that already holds data, it is backed up (``store.backup``).
+
+The connection is a plain ``sqlite3`` one in autocommit mode, with transactions only where
+``atomic`` opens them. sqlite-utils' ``Database`` would give the same, but importing it
+costs about a tenth of a second (it brings click, pluggy and dateutil along), which start-up
+cannot afford for the three calls the store makes; it is imported only when a migration
+is pending (``store.migrations``), which sqlite-utils' migration machinery then runs.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import itertools
 import logging
 import sqlite3
 import uuid
@@ -23,11 +30,9 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from dtlearn.errors import DatabaseDamaged, DatabaseUnavailable
 from dtlearn.store import backup
-from dtlearn.store.migrations import migrations
+from dtlearn.store.schema import MIGRATION_SET, NEWEST_MIGRATION
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +46,58 @@ READ_ONLY_MESSAGE = (
 class WriteBlocked(DatabaseUnavailable):
     """The database can perhaps be read but not written: read-only file or folder, or a
     full disk. Opening falls back to read-only on this; a write that meets it raises it."""
+
+
+# What every store function takes: the open connection, autocommit outside ``atomic``.
+Database = sqlite3.Connection
+
+_savepoints = itertools.count()
+
+
+def connect(target: str, busy_timeout_ms: int = BUSY_TIMEOUT_MS, *,
+            uri: bool = False) -> Database:
+    """Autocommit mode (``isolation_level=None``): a statement outside ``atomic`` is its own
+    transaction, and no statement opens one behind our back."""
+    return sqlite3.connect(target, uri=uri, timeout=busy_timeout_ms / 1000,
+                           isolation_level=None, check_same_thread=False)
+
+
+@contextlib.contextmanager
+def atomic(db: Database) -> Iterator[Database]:
+    """One transaction, committed on leaving and rolled back on any error. A block inside
+    another becomes a savepoint, so a service can call another that writes."""
+    if db.in_transaction:
+        name = f"dtlearn_{next(_savepoints)}"
+        db.execute(f"SAVEPOINT {name}")
+        try:
+            yield db
+        except BaseException:
+            if db.in_transaction:  # an error may have ended the transaction already
+                db.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                db.execute(f"RELEASE SAVEPOINT {name}")
+            raise
+        db.execute(f"RELEASE SAVEPOINT {name}")
+        return
+    db.execute("BEGIN")
+    try:
+        yield db
+        db.execute("COMMIT")
+    except BaseException:
+        if db.in_transaction:
+            db.execute("ROLLBACK")
+        raise
+
+
+def migrations_pending(db: Database) -> bool:
+    """Whether the newest migration has yet to run: answered with one query, so a start on
+    an up-to-date database never imports the migration machinery."""
+    table = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                       "AND name = '_sqlite_migrations'").fetchone()
+    if table is None:
+        return True
+    done = db.execute("SELECT 1 FROM _sqlite_migrations WHERE migration_set = ? AND name = ?",
+                      [MIGRATION_SET, NEWEST_MIGRATION]).fetchone()
+    return done is None
 
 
 def now() -> str:
@@ -65,28 +122,26 @@ def open_database(path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS,
             "Choose another folder with --data-dir or ask for write permission."
         ) from error
     existed = path.is_file() and path.stat().st_size > 0
-    conn: sqlite3.Connection | None = None
+    db: Database | None = None
     try:
-        conn = sqlite3.connect(str(path), timeout=busy_timeout_ms / 1000,
-                               check_same_thread=False)
-        db = Database(conn, execute_plugins=False)
+        db = connect(str(path), busy_timeout_ms)
         db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         db.execute("PRAGMA foreign_keys = ON")
         if check and existed:
             _raise_if_damaged(db, path)
         if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-            db.enable_wal()
+            db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = FULL")
         _migrate(db, path)
         _ensure_device(db)
         _probe_write(db)
     except sqlite3.DatabaseError as error:
-        if conn is not None:
-            conn.close()
+        if db is not None:
+            db.close()
         raise _explain(path, error) from error
     except DatabaseUnavailable:
-        if conn is not None:
-            conn.close()
+        if db is not None:
+            db.close()
         raise
     return db
 
@@ -102,15 +157,13 @@ def open_read_only(path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS,
     uri = path.resolve().as_uri()
     last: sqlite3.DatabaseError | None = None
     for options in ("mode=ro", "mode=ro&immutable=1"):
-        conn = sqlite3.connect(f"{uri}?{options}", uri=True, timeout=busy_timeout_ms / 1000,
-                               check_same_thread=False)
+        db = connect(f"{uri}?{options}", busy_timeout_ms, uri=True)
         try:
-            conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
-            db = Database(conn, execute_plugins=False)
+            db.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
             db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
             if check:
                 _raise_if_damaged(db, path)
-            if migrations.pending(db):
+            if migrations_pending(db):
                 raise DatabaseUnavailable(
                     f"The database {path} must be upgraded for this version of dtlearn, and "
                     "it cannot be written: its folder is read-only or its disk is full. Free "
@@ -118,11 +171,11 @@ def open_read_only(path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS,
             if db.execute("SELECT COUNT(*) FROM device").fetchone()[0] == 0:
                 raise DatabaseUnavailable(READ_ONLY_MESSAGE.format(folder=path.parent))
         except sqlite3.DatabaseError as error:
-            conn.close()
+            db.close()
             last = error
             continue
         except DatabaseUnavailable:
-            conn.close()
+            db.close()
             raise
         if "immutable" in options and path.with_name(path.name + "-wal").is_file():
             log.warning("%s opened without its -wal file; the newest changes may not show",
@@ -133,7 +186,7 @@ def open_read_only(path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS,
 
 
 def _raise_if_damaged(db: Database, path: Path) -> None:
-    problems = backup.check(db.conn, quick=True)
+    problems = backup.check(db, quick=True)
     if problems:
         raise DatabaseDamaged(
             f"The database {path} is damaged: SQLite's check found "
@@ -143,39 +196,41 @@ def _raise_if_damaged(db: Database, path: Path) -> None:
 def _migrate(db: Database, path: Path) -> None:
     """Back up a database that holds data before any migration changes it (a new, empty
     database has nothing to lose); no backup, no upgrade."""
-    pending = migrations.pending(db)
+    if not migrations_pending(db):
+        return
+    from dtlearn.store.migrations import apply_pending, pending_names
+
+    pending = pending_names(db)
     if pending and db.execute("SELECT COUNT(*) FROM sqlite_master "
                               "WHERE type = 'table'").fetchone()[0]:
         try:
-            made = backup.make_backup(db.conn, backup.backup_folder(path),
+            made = backup.make_backup(db, backup.backup_folder(path),
                                       backup.Reason.MIGRATION, dt.datetime.now(dt.UTC))
         except backup.BackupFailed as error:
             raise DatabaseUnavailable(
                 f"This version of dtlearn must upgrade the database {path}, and backs it up "
                 f"first; the backup failed, so nothing was changed. {error}") from error
-        log.info("backed up as %s before migrations %s", made.name,
-                 ", ".join(m.name for m in pending))
-    migrations.apply(db)
+        log.info("backed up as %s before migrations %s", made.name, ", ".join(pending))
+    apply_pending(db)
 
 
 def _probe_write(db: Database) -> None:
     """A write-protected file opens and reads fine; only a write shows it. Setting
     user_version to itself in a rolled-back transaction asks for a page write and changes
     nothing. A lock held elsewhere means someone can write: not a reason to go read-only."""
-    conn = db.conn
-    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-    timeout = int(conn.execute("PRAGMA busy_timeout").fetchone()[0])
-    conn.execute("PRAGMA busy_timeout = 0")
+    version = int(db.execute("PRAGMA user_version").fetchone()[0])
+    timeout = int(db.execute("PRAGMA busy_timeout").fetchone()[0])
+    db.execute("PRAGMA busy_timeout = 0")
     try:
-        conn.execute("BEGIN IMMEDIATE")
-        conn.execute(f"PRAGMA user_version = {version}")
+        db.execute("BEGIN IMMEDIATE")
+        db.execute(f"PRAGMA user_version = {version}")
     except sqlite3.OperationalError as error:
         if _kind(error) != "locked":
             raise
     finally:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        conn.execute(f"PRAGMA busy_timeout = {timeout}")
+        if db.in_transaction:
+            db.execute("ROLLBACK")
+        db.execute(f"PRAGMA busy_timeout = {timeout}")
 
 
 def _kind(error: sqlite3.DatabaseError) -> str:
@@ -269,7 +324,7 @@ class Store:
         if self.read_only:
             raise WriteBlocked(READ_ONLY_MESSAGE.format(folder=self.path.parent))
         try:
-            with self.db.atomic():
+            with atomic(self.db):
                 yield self.db
         except sqlite3.IntegrityError:
             raise

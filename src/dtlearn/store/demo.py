@@ -54,24 +54,23 @@ def insert_demo(store: Store, rows: DemoRows) -> None:
                            extracted["success"], extracted["score"], extracted["timestamp"],
                            origin, stamp, stamp, stamp))
     with store.write() as db:
-        conn = db.conn
-        conn.executemany(
+        db.executemany(
             "INSERT INTO learners (id, name, unit, commune, province, birth_year, gender, "
             "phone, village, created_at, updated_at, demo) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)", rows.learners)
-        conn.executemany("INSERT INTO group_sessions (id, data, updated_at, demo) "
-                         "VALUES (?, ?, ?, 1)", rows.sessions)
-        conn.executemany("INSERT INTO session_attendees (session_id, learner_id, attended, "
-                         "registered_at, updated_at) VALUES (?, ?, ?, ?, ?)", rows.attendees)
-        conn.executemany(
+        db.executemany("INSERT INTO group_sessions (id, data, updated_at, demo) "
+                       "VALUES (?, ?, ?, 1)", rows.sessions)
+        db.executemany("INSERT INTO session_attendees (session_id, learner_id, attended, "
+                       "registered_at, updated_at) VALUES (?, ?, ?, ?, ?)", rows.attendees)
+        db.executemany(
             "INSERT INTO lesson_progress (learner_id, course_id, lesson_id, first_opened_at, "
             "completed_at, seconds_spent, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT DO NOTHING", rows.progress)
-        conn.executemany(
+        db.executemany(
             "INSERT INTO attempts (id, learner_id, course_id, course_version, seed, "
             "question_ids, current_index, started_at, finished_at, score, passed, session_id, "
             "demo) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)", rows.attempts)
-        conn.executemany(
+        db.executemany(
             "INSERT INTO outbox (id, body, learner_id, verb, object_id, course_id, "
             "registration, session_id, success, score, timestamp, origin_device, recorded_at, "
             "sent_at, exported_at, demo) "

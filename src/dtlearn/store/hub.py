@@ -16,9 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlite_utils import Database
-
-from dtlearn.store.database import Store, now
+from dtlearn.store.database import Database, Store, now
 from dtlearn.store.outbox import canonical
 
 # SQLite allows 32766 host parameters; stay far below it and keep queries small.
@@ -202,10 +200,10 @@ def mark_exported(store: Store, rows: ExportRows) -> None:
         db.execute("UPDATE outbox SET exported_at = ? WHERE rowid IN "
                    "(SELECT value FROM json_each(?)) AND exported_at IS NULL",
                    [stamp, json.dumps(rows.statement_rowids)])
-        db.conn.executemany("UPDATE learners SET exported_updated_at = ? WHERE id = ?",
-                            [(row["updated_at"], row["id"]) for row in rows.learners])
-        db.conn.executemany("UPDATE group_sessions SET exported_updated_at = ? WHERE id = ?",
-                            [(row["updated_at"], row["id"]) for row in rows.sessions])
+        db.executemany("UPDATE learners SET exported_updated_at = ? WHERE id = ?",
+                       [(row["updated_at"], row["id"]) for row in rows.learners])
+        db.executemany("UPDATE group_sessions SET exported_updated_at = ? WHERE id = ?",
+                       [(row["updated_at"], row["id"]) for row in rows.sessions])
 
 
 # --- import ---------------------------------------------------------------------------
@@ -261,7 +259,7 @@ def _merge_statements(db: Database, bundle: IncomingBundle) -> tuple[int, int, l
     rows.sort(key=lambda row: row[0])
     # Imported statements keep sent_at and exported_at empty: a hub pushes them on to the
     # LRS and passes them on in its own bundles.
-    db.conn.executemany(
+    db.executemany(
         "INSERT INTO outbox (id, body, learner_id, verb, object_id, course_id, registration, "
         "session_id, success, score, timestamp, origin_device, recorded_at) "
         "VALUES (?, CAST(? AS TEXT), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)

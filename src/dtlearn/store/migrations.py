@@ -2,15 +2,19 @@
 
 Each migration runs in its own transaction together with the record that it ran
 (sqlite-utils ``Migrations``), so a crash mid-upgrade leaves the previous schema intact.
-Never edit a migration that has shipped: add the next number.
+Never edit a migration that has shipped: add the next number, and name it in
+``store.schema.NEWEST_MIGRATION``.
 """
 
 from __future__ import annotations
 
+import sqlite3
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-MIGRATION_SET = "dtlearn"
+from dtlearn.store.schema import MIGRATION_SET, NEWEST_MIGRATION
+
 migrations = Migrations(MIGRATION_SET)
 
 
@@ -321,3 +325,24 @@ def _report_pairs(db: Database) -> None:
         END;
         """
     )
+
+
+def _registered() -> list[str]:
+    return [migration.name for migration in migrations.pending(Database(memory=True))]
+
+
+if _registered()[-1] != NEWEST_MIGRATION:
+    raise RuntimeError(f"store.schema.NEWEST_MIGRATION is {NEWEST_MIGRATION!r}, but the "
+                       f"last migration is {_registered()[-1]!r}")
+
+
+def pending_names(conn: sqlite3.Connection) -> list[str]:
+    return [migration.name for migration in migrations.pending(_wrap(conn))]
+
+
+def apply_pending(conn: sqlite3.Connection) -> None:
+    migrations.apply(_wrap(conn))
+
+
+def _wrap(conn: sqlite3.Connection) -> Database:
+    return Database(conn, execute_plugins=False)

@@ -13,9 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlite_utils import Database
-
-from dtlearn.store.database import Store, now
+from dtlearn.store.database import Database, Store, now
 
 _COURSE = re.compile(r"/courses/([^/]+)")
 _VERB = re.compile(r"/verbs/([^/]+)$")
@@ -111,7 +109,7 @@ def pending(store: Store, limit: int, after: int = 0) -> list[OutboxRow]:
 def mark_sent(store: Store, ids: Sequence[str]) -> None:
     stamp = now()
     with store.write() as db:
-        db.conn.executemany("UPDATE outbox SET sent_at = ? WHERE id = ? AND sent_at IS NULL",
+        db.executemany("UPDATE outbox SET sent_at = ? WHERE id = ? AND sent_at IS NULL",
                        [(stamp, statement_id) for statement_id in ids])
 
 

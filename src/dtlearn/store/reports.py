@@ -19,9 +19,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlite_utils import Database
-
-from dtlearn.store.database import Store
+from dtlearn.store.database import Database, Store
 
 # (course id, learner id, session id or '', passed 0/1, best scaled score or None,
 #  completed 0/1 -- always 0 from ``outcomes``, whose completions come from ``completions``)
@@ -273,12 +271,12 @@ def bulk_insert(store: Store, outbox_rows: Iterable[Sequence[Any]],
     store.db.execute("PRAGMA cache_size = -262144")
     try:
         with store.write() as db:
-            db.conn.executemany(
+            db.executemany(
                 "INSERT INTO learners (id, name, unit, commune, province, created_at, "
                 "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)", learners)
-            db.conn.executemany(
+            db.executemany(
                 "INSERT INTO group_sessions (id, data, updated_at) VALUES (?, ?, ?)", sessions)
-            db.conn.executemany(f"INSERT INTO outbox ({columns}) VALUES ({marks})",
-                                outbox_rows)
+            db.executemany(f"INSERT INTO outbox ({columns}) VALUES ({marks})",
+                           outbox_rows)
     finally:
         store.db.execute(f"PRAGMA cache_size = {previous}")

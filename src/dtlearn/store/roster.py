@@ -72,7 +72,7 @@ def insert_learners(store: Store, learners: Sequence[NewLearner],
                 raise InsertStopped
             if progress is not None:
                 progress(start, total)
-            db.conn.executemany(
+            db.executemany(
                 "INSERT INTO learners (id, name, unit, commune, province, birth_year, gender, "
                 "phone, village, created_at, updated_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
