@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from dtlearn.app import main
-from dtlearn.cli import build_parser
+from dtlearn.cli import build_parser, only_global_options, parse
 
 README = Path(__file__).parents[1] / "README.md"
 
@@ -51,3 +51,28 @@ def test_unknown_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) ->
         main(["frobnicate"])
     assert stop.value.code == 2
     assert "invalid choice" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("argv", [
+    [], ["--data-dir", "d"], ["--data-dir=d", "--courses-dir", "c"], ["--self-test"]])
+def test_the_window_s_options_parse_without_the_commands(argv: list[str]) -> None:
+    """Opening the window must not build every command's arguments (which imports the
+    report and validation modules): only the window's own options are read."""
+    assert only_global_options(argv)
+    args = parse(argv)
+    assert args.command is None
+    assert args.data_dir in (None, "d")
+
+
+@pytest.mark.parametrize("argv", [["courses"], ["--data-dir"], ["--data-dir", "d", "-h"],
+                                  ["--version"], ["--data-dir", "d", "sync", "status"]])
+def test_anything_else_gets_the_whole_command_line(argv: list[str]) -> None:
+    assert not only_global_options(argv)
+
+
+def test_a_missing_option_value_is_still_a_usage_error(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(["--courses-dir"])
+    assert stop.value.code == 2
+    assert "expected one argument" in capsys.readouterr().err

@@ -622,13 +622,14 @@ def test_catalog_cache_covers_installed_courses(paths: Paths, key: Path, tmp_pat
     store = Store(paths.database)
     try:
         Catalog(paths.courses_dir, store, paths.installed_courses_dir).entries()
+        from dtlearn.core import loader
         from dtlearn.services import catalog as catalog_module
 
         def no_parsing(folder: Path) -> list[object]:
             raise AssertionError(f"{folder} was parsed again")
 
         monkeypatch.setattr(catalog_module, "validate_course", no_parsing)
-        monkeypatch.setattr(catalog_module, "load_course", no_parsing)
+        monkeypatch.setattr(loader, "load_course", no_parsing)
         entries = Catalog(paths.courses_dir, store, paths.installed_courses_dir).entries()
         assert [(e.course_id, e.installed, e.question_count) for e in entries] == [
             ("extra-course", True, 10), (COURSE, False, 10)]

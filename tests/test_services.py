@@ -144,6 +144,47 @@ def test_unchanged_courses_are_not_checked_again(
     second.close()
 
 
+def test_first_screen_trusts_the_cache_until_the_files_are_compared(
+        paths, monkeypatch: pytest.MonkeyPatch, courses_dir: Path,
+        sample_course_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    first = build_services(paths)
+    first.catalog.entries()
+    first.close()
+    toml = sample_course_dir / "course.toml"
+    bumped = toml.read_text(encoding="utf-8").replace('version = "1.0.0"', 'version = "1.0.1"')
+    toml.write_text(bumped, encoding="utf-8")
+    copy_course(sample_course_dir, courses_dir, "new-course")
+    walked: list[Path] = []
+    real = catalog_module.fingerprint
+    monkeypatch.setattr(catalog_module, "fingerprint",
+                        lambda folder: walked.append(folder) or real(folder))
+    second = build_services(paths)
+    try:
+        second.catalog.start_from_cache()
+        versions = {c.id: c.version for c in second.catalog.usable()}
+        assert versions == {"sample-course": "1.0.0", "new-course": "1.0.1"}
+        assert [folder.name for folder in walked] == ["new-course"]  # only the unknown one
+        assert second.catalog.check_for_changes()
+        assert second.catalog.course("sample-course").version == "1.0.1"  # type: ignore[union-attr]
+        assert not second.catalog.check_for_changes()  # compared once is enough
+    finally:
+        second.close()
+
+
+def test_nothing_changed_on_disk_means_no_change_reported(paths) -> None:  # type: ignore[no-untyped-def]
+    first = build_services(paths)
+    first.catalog.entries()
+    first.close()
+    second = build_services(paths)
+    try:
+        second.catalog.start_from_cache()
+        before = second.catalog.entries()
+        assert not second.catalog.check_for_changes()
+        assert second.catalog.entries() == before
+    finally:
+        second.close()
+
+
 def test_lesson_falls_back_to_vietnamese(services: Services, sample_course_dir: Path) -> None:
     (sample_course_dir / "02-otp.en.md").unlink()
     sample = course(services)

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dtlearn import __version__
-from dtlearn.core.validate import validate_path
 from dtlearn.errors import UserError
 from dtlearn.paths import resolve_paths
 
@@ -23,8 +22,15 @@ if TYPE_CHECKING:
 
 Command = Callable[[argparse.Namespace], int]
 
+# Options that take a value and may come before a command (or alone, to open the window).
+GLOBAL_VALUE_OPTIONS = ("--data-dir", "--courses-dir")
+GLOBAL_FLAGS = ("--self-test",)
 
-def build_parser() -> argparse.ArgumentParser:
+
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line, or (``with_commands`` False) only the options that open the
+    window: building every command's arguments imports the report and validation modules,
+    which every start of the window would otherwise pay for."""
     parser = argparse.ArgumentParser(
         prog="dtlearn",
         description="Offline digital-skills courses. Without a command, opens the window.",
@@ -40,6 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="check this install (database, courses, lessons, a quiz answer, "
                              "font, translations) in a temporary folder, without opening the "
                              "window; exit 0 if healthy, 1 with each problem otherwise")
+    if not with_commands:
+        parser.set_defaults(command=None)
+        return parser
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     validate = commands.add_parser(
@@ -352,6 +361,8 @@ def _lazy(module: str, function: str) -> Command:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
+    from dtlearn.core.validate import validate_path
+
     problems = validate_path(args.path)
     for problem in problems:
         print(problem)
@@ -387,9 +398,24 @@ def run_command(args: argparse.Namespace) -> int:
         return 1
 
 
+def only_global_options(argv: Sequence[str]) -> bool:
+    """Whether the arguments are at most the window's options (each value present)."""
+    wants_value = False
+    for argument in argv:
+        if wants_value:
+            wants_value = False
+        elif argument in GLOBAL_VALUE_OPTIONS:
+            wants_value = True
+        elif not (argument in GLOBAL_FLAGS
+                  or argument.startswith(tuple(f"{o}=" for o in GLOBAL_VALUE_OPTIONS))):
+            return False
+    return not wants_value
+
+
 def parse(argv: Sequence[str] | None) -> argparse.Namespace:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(with_commands=not only_global_options(arguments))
+    args = parser.parse_args(arguments)
     if args.self_test and args.command:
         parser.error("--self-test checks the whole install; give it without a command")
     return args

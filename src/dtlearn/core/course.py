@@ -17,8 +17,13 @@ LANGUAGES = ("vi", "en")
 DEFAULT_LANGUAGE = "vi"
 AUDIENCES = ("community", "civil-servant")
 QUIZ_NAME = "quiz"
+COURSE_FILE = "course.toml"
 
 _NUMBER_PREFIX = re.compile(r"^\d+[-_]")
+
+
+def is_course_folder(path: Path) -> bool:
+    return (path / COURSE_FILE).is_file()
 
 
 def lesson_id_from_stem(stem: str) -> str:

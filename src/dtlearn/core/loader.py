@@ -12,10 +12,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from dtlearn.core.course import AUDIENCES, Course, Lesson, lesson_id_from_stem
+from dtlearn.core.course import (
+    AUDIENCES,
+    COURSE_FILE,
+    Course,
+    Lesson,
+    is_course_folder,
+    lesson_id_from_stem,
+)
 from dtlearn.core.problems import Problem
 
-COURSE_FILE = "course.toml"
+__all__ = ["COURSE_FILE", "CourseLoad", "is_course_folder", "load_course"]
+
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _VERSION = re.compile(r"^\d+\.\d+\.\d+$")
 _TOML_LINE = re.compile(r"at line (\d+)")
@@ -27,10 +35,6 @@ class CourseLoad:
 
     course: Course | None
     problems: tuple[Problem, ...]
-
-
-def is_course_folder(path: Path) -> bool:
-    return (path / COURSE_FILE).is_file()
 
 
 def _key_lines(text: str) -> dict[str, int]:

@@ -7,21 +7,27 @@ update can ship a newer course than a pack installed long ago).
 
 Start-up cost must not grow with the number of courses, so the catalog reads only
 ``course.toml`` for each course and re-checks a course in full (lessons and quizzes) only
-when a fingerprint of its files differs from the cached one. Quizzes and lesson HTML are
-built on first use and kept for the session.
+when a fingerprint of its files differs from the cached one. Even the fingerprints (a
+directory walk per course) wait for the window: ``start_from_cache`` gives the first screen
+the courses as last checked, and ``check_for_changes`` walks the folders once it shows.
+Quizzes and lesson HTML are built on first use and kept for the session.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dtlearn.core.course import Course, Lesson, course_from_dict, course_to_dict
-from dtlearn.core.loader import is_course_folder, load_course
+from dtlearn.core.course import (
+    Course,
+    Lesson,
+    course_from_dict,
+    course_to_dict,
+    is_course_folder,
+)
 from dtlearn.store.course_cache import CachedCheck, cached_checks, save_check
 from dtlearn.store.database import Store
 
@@ -91,6 +97,8 @@ def fingerprint(folder: Path) -> str:
 
     Uses os.scandir rather than Path.rglob: this runs for every course on every start.
     """
+    import hashlib  # not needed by a start that trusts the cache
+
     digest = hashlib.sha256()
     pending = [str(folder)]
     entries: list[str] = []
@@ -116,6 +124,7 @@ class Catalog:
         self.installed_dir = installed_dir
         self._store = store
         self._entries: list[CatalogEntry] | None = None
+        self._unchecked = False  # entries taken from the cache without fingerprints
         self._quizzes: dict[tuple[str, str], tuple[tuple[Question, ...], str]] = {}
         self._renderer: markdown.Markdown | None = None
 
@@ -126,8 +135,29 @@ class Catalog:
 
     def refresh(self) -> list[CatalogEntry]:
         self._entries = None
+        self._unchecked = False
         self._quizzes.clear()
         return self.entries()
+
+    def start_from_cache(self) -> None:
+        """The courses as last checked, for a window's first screen: a course with a cached
+        check is taken as it was, without walking its files. Courses new since then are
+        checked now. Call ``check_for_changes`` once the window is up."""
+        self._entries = self._scan(trust_cache=True)
+        self._quizzes.clear()
+
+    def check_for_changes(self) -> bool:
+        """Walk the course folders that ``start_from_cache`` trusted; True (and the
+        entries read again) if any course changed on disk since its cached check."""
+        if not self._unchecked:
+            return False
+        before = self._entries
+        self._entries = self._scan()
+        self._unchecked = False
+        if self._entries == before:
+            return False
+        self._quizzes.clear()
+        return True
 
     def usable(self) -> list[Course]:
         return [entry.course for entry in self.entries()
@@ -136,32 +166,38 @@ class Catalog:
     def course(self, course_id: str) -> Course | None:
         return next((c for c in self.usable() if c.id == course_id), None)
 
-    def _scan(self) -> list[CatalogEntry]:
+    def _scan(self, trust_cache: bool = False) -> list[CatalogEntry]:
         cache = cached_checks(self._store)
-        bundled = self._scan_folder(self.courses_dir, cache, installed=False)
+        bundled = self._scan_folder(self.courses_dir, cache, False, trust_cache)
         if self.installed_dir is None:
             return bundled
         chosen = {entry.course_id: entry for entry in bundled}
-        for entry in self._scan_folder(self.installed_dir, cache, installed=True):
+        for entry in self._scan_folder(self.installed_dir, cache, True, trust_cache):
             chosen[entry.course_id] = _newer(chosen.get(entry.course_id), entry)
         return sorted(chosen.values(), key=lambda entry: entry.folder.name)
 
-    def _scan_folder(self, root: Path, cache: dict[str, CachedCheck],
-                     installed: bool) -> list[CatalogEntry]:
+    def _scan_folder(self, root: Path, cache: dict[str, CachedCheck], installed: bool,
+                     trust_cache: bool) -> list[CatalogEntry]:
         if not root.is_dir():
             return []
         folders = sorted(p for p in root.iterdir() if not p.name.startswith(".")
                          and p.is_dir() and is_course_folder(p))
-        entries = [self._entry(folder, cache.get(str(folder.resolve()))) for folder in folders]
+        entries = [self._entry(folder, cache.get(str(folder.resolve())), trust_cache)
+                   for folder in folders]
         if installed:
             entries = [replace(entry, installed=True) for entry in entries]
         return entries
 
-    def _entry(self, folder: Path, cached: CachedCheck | None) -> CatalogEntry:
+    def _entry(self, folder: Path, cached: CachedCheck | None,
+               trust_cache: bool = False) -> CatalogEntry:
+        if trust_cache and cached is not None and cached.metadata:
+            self._unchecked = True
+            return self._cached_entry(folder, cached)
         current = fingerprint(folder)
         if cached is not None and cached.fingerprint == current and cached.metadata:
-            course = course_from_dict(cached.metadata, folder)
-            return CatalogEntry(folder, course, tuple(cached.problems), cached.question_count)
+            return self._cached_entry(folder, cached)
+        from dtlearn.core.loader import load_course  # tomllib and the checks: on change only
+
         loaded = load_course(folder)
         if loaded.course is None:
             return CatalogEntry(folder, None, tuple(map(str, loaded.problems)), 0)
@@ -170,6 +206,11 @@ class Catalog:
                               course_to_dict(loaded.course))
         save_check(self._store, str(folder.resolve()), checked)
         return CatalogEntry(folder, loaded.course, tuple(problems), checked.question_count)
+
+    @staticmethod
+    def _cached_entry(folder: Path, cached: CachedCheck) -> CatalogEntry:
+        course = course_from_dict(cached.metadata, folder)
+        return CatalogEntry(folder, course, tuple(cached.problems), cached.question_count)
 
     def _count_questions(self, course: Course) -> int:
         questions, _ = self.quiz(course, "vi")

@@ -5,7 +5,6 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from dtlearn.core.xapi import Place, StatementFactory, XapiConfig
 from dtlearn.paths import Paths, resources_dir
 from dtlearn.services.catalog import Catalog
 from dtlearn.services.learners import LearnerService
@@ -15,6 +14,7 @@ from dtlearn.settings import Settings
 from dtlearn.store.database import Store
 
 if TYPE_CHECKING:
+    from dtlearn.core.xapi import StatementFactory
     from dtlearn.services.backups import BackupService
     from dtlearn.services.quiz import QuizService
     from dtlearn.services.search import SearchService
@@ -38,7 +38,9 @@ class Services:
 
     def statements(self) -> StatementFactory:
         """Read the settings at each event, so a changed IRI base or names switch applies
-        from the next statement on."""
+        from the next statement on. (xAPI is imported here: no statement is made at start.)"""
+        from dtlearn.core.xapi import Place, StatementFactory, XapiConfig
+
         return StatementFactory(XapiConfig(base=self.settings.get("xapi_base"),
                                            include_names=self.settings.get("xapi_names")),
                                 place=Place(session_id=self.active_session_id))

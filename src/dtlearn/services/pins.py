@@ -8,8 +8,6 @@ account locks for 30 seconds, doubling with each further wrong try.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import hmac
 import os
 from dataclasses import dataclass
 from enum import StrEnum
@@ -46,12 +44,16 @@ class PinHash:
                    f"scrypt:{SCRYPT_N}:{SCRYPT_R}:{SCRYPT_P}")
 
     def matches(self, pin: str) -> bool:
+        import hmac
+
         _, n, r, p = self.params.split(":")
         candidate = _derive(pin, bytes.fromhex(self.salt), int(n), int(r), int(p))
         return hmac.compare_digest(candidate, bytes.fromhex(self.digest))
 
 
 def _derive(pin: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    import hashlib  # OpenSSL's bindings load when a PIN is used, not at every start
+
     return hashlib.scrypt(pin.encode("utf-8"), salt=salt, n=n, r=r, p=p,
                           maxmem=256 * 1024 * 1024, dklen=32)
 

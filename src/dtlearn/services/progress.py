@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from dtlearn.core.course import Course
-from dtlearn.core.xapi import LearnerInfo, StatementFactory
 from dtlearn.store import attempts, progress
 from dtlearn.store.database import Store
 from dtlearn.store.learners import get_learner
+
+if TYPE_CHECKING:
+    from dtlearn.core.xapi import LearnerInfo, StatementFactory
 
 
 class Status(StrEnum):
@@ -49,6 +52,8 @@ class CourseProgress:
 
 
 def learner_info(store: Store, learner_id: str) -> LearnerInfo:
+    from dtlearn.core.xapi import LearnerInfo  # statements are made on events, not at start
+
     row = get_learner(store, learner_id)
     if row is None:
         return LearnerInfo(learner_id, "")

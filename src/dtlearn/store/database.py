@@ -25,13 +25,11 @@ import functools
 import itertools
 import logging
 import sqlite3
-import uuid
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from dtlearn.errors import DatabaseDamaged, DatabaseUnavailable
-from dtlearn.store import backup
 from dtlearn.store.schema import MIGRATION_SET, NEWEST_MIGRATION
 
 log = logging.getLogger(__name__)
@@ -106,6 +104,8 @@ def now() -> str:
 
 
 def new_id() -> str:
+    import uuid  # with the platform module behind it: not needed to show the first screen
+
     return str(uuid.uuid4())
 
 
@@ -186,6 +186,8 @@ def open_read_only(path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS,
 
 
 def _raise_if_damaged(db: Database, path: Path) -> None:
+    from dtlearn.store import backup
+
     problems = backup.check(db, quick=True)
     if problems:
         raise DatabaseDamaged(
@@ -198,6 +200,7 @@ def _migrate(db: Database, path: Path) -> None:
     database has nothing to lose); no backup, no upgrade."""
     if not migrations_pending(db):
         return
+    from dtlearn.store import backup
     from dtlearn.store.migrations import apply_pending, pending_names
 
     pending = pending_names(db)
@@ -246,7 +249,9 @@ def _kind(error: sqlite3.DatabaseError) -> str:
             or "readonly" in text or "read-only" in text or "unable to open" in text
             or "disk i/o" in text):
         return "read-only"
-    if backup.is_damage(error):
+    from dtlearn.store.backup import is_damage
+
+    if is_damage(error):
         return "damaged"
     return "other"
 

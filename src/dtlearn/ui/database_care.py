@@ -35,7 +35,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# After the first paint, the catalog's remaining cards and the device key (300 ms).
+# After the first paint: changed course files, the catalog's remaining cards and the
+# device key (300 ms), then the database check and backup.
+COURSE_CHECK_DELAY_MS = 200
 CARE_DELAY_MS = 500
 OPEN_ATTEMPTS = 3
 STATUS_MS = 20000
@@ -146,7 +148,13 @@ class WindowHost(QObject):
 
         if notes:
             self.window.statusBar().showMessage(" ".join(notes), STATUS_MS)
+        QTimer.singleShot(COURSE_CHECK_DELAY_MS, self.check_courses)
         QTimer.singleShot(care_delay_ms, self.look_after_database)
+
+    def check_courses(self) -> None:
+        """The first screen trusted the cached course checks; now compare the files."""
+        if self.services.catalog.check_for_changes():
+            self.window.courses_changed()
 
     def look_after_database(self) -> None:
         """In the background: quick_check, then the day's backup. A database that cannot

@@ -73,6 +73,9 @@ def run_gui(paths: Paths, argv: Sequence[str]) -> int:
         return 1
     if services is None:  # the database is damaged and the person chose to quit
         return 1
+    # The first screen shows the courses as last checked; the host looks for changed course
+    # files once the window is up (walking every course folder grows with their number).
+    services.catalog.start_from_cache()
     apply_style(app, services.settings.get("text_scale"), services.settings.get("high_contrast"))
     choose_language(services)
     install_excepthook(paths.log_dir)

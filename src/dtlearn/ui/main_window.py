@@ -146,11 +146,17 @@ class MainWindow(QMainWindow):
 
     def _course_installed(self, report: object) -> None:
         self.services.catalog.refresh()
-        course_id = getattr(report, "course_id", "")
-        if self.course is not None and self.course.id == course_id:
-            self.course = self.services.catalog.course(course_id)
-            if self.stack.currentWidget() is self.__dict__.get("course_screen"):
-                self.show_course()
+        self.courses_changed(getattr(report, "course_id", ""))
+
+    def courses_changed(self, course_id: str = "") -> None:
+        """The catalog was read again (one course, or any when ``course_id`` is empty):
+        show the new title, lessons and state where they are on screen."""
+        if self.course is not None and course_id in ("", self.course.id):
+            changed = self.services.catalog.course(self.course.id)
+            if changed is not None:
+                self.course = changed
+                if self.stack.currentWidget() is self.__dict__.get("course_screen"):
+                    self.show_course()
         self._refresh_current()
 
     def check_certificate(self) -> None:

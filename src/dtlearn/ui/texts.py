@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import html
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
 
-from dtlearn.core.questions import Question
 from dtlearn.services.progress import CourseProgress, Status
 from dtlearn.ui.translate import tr
+
+if TYPE_CHECKING:
+    from dtlearn.core.questions import Question
 
 
 def audience_text(audience: str) -> str:
