@@ -71,9 +71,11 @@ QT_PLUGINS: dict[str, dict[str, frozenset[str]]] = {
 }
 ALWAYS_QT = frozenset({"QtCore", "QtGui", "QtWidgets"})
 # Python modules nothing in the app needs but that analysis finds through optional imports.
+# multiprocessing arrives through asyncio's concurrent.futures; with it, PyInstaller adds a
+# runtime hook that imports it (and sockets, pickle, subprocess) before every start.
 EXCLUDED = ("tkinter", "_tkinter", "test", "idlelib", "lib2to3", "ensurepip", "pydoc_data",
             "distutils", "setuptools", "pkg_resources", "pip", "pytest", "_pytest",
-            "pygments", "IPython", "numpy")
+            "pygments", "IPython", "numpy", "multiprocessing")
 
 
 def os_name() -> str:

@@ -76,3 +76,36 @@ def test_a_missing_option_value_is_still_a_usage_error(
         main(["--courses-dir"])
     assert stop.value.code == 2
     assert "expected one argument" in capsys.readouterr().err
+
+
+def test_the_log_rotates_at_start_once_it_is_full(tmp_path: Path) -> None:
+    """The log file is checked when dtlearn starts; past LOG_BYTES it moves to .1 and a new
+    one begins, LOG_FILES old ones kept."""
+    import logging
+
+    from dtlearn import app
+    from dtlearn.paths import Paths
+
+    paths = Paths(tmp_path / "data", tmp_path / "courses")
+    paths.log_dir.mkdir(parents=True)
+    log = paths.log_dir / "dtlearn.log"
+    root = logging.getLogger()
+    before = list(root.handlers)
+    try:
+        log.write_text("small\n", encoding="utf-8")
+        app.setup_logging(paths)
+        logging.getLogger("dtlearn.test").warning("kept in the same file")
+        assert "kept in the same file" in log.read_text(encoding="utf-8")
+        assert not (paths.log_dir / "dtlearn.log.1").exists()
+        for handler in set(root.handlers) - set(before):
+            root.removeHandler(handler)
+            handler.close()
+        log.write_text("x" * app.LOG_BYTES, encoding="utf-8")
+        app.setup_logging(paths)
+        logging.getLogger("dtlearn.test").warning("a new file")
+        assert (paths.log_dir / "dtlearn.log.1").stat().st_size == app.LOG_BYTES
+        assert "a new file" in log.read_text(encoding="utf-8")
+    finally:
+        for handler in set(root.handlers) - set(before):
+            root.removeHandler(handler)
+            handler.close()

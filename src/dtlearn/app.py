@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from dtlearn.cli import parse, run_command
 from dtlearn.paths import Paths, resolve_paths
 
 if TYPE_CHECKING:
@@ -19,14 +17,25 @@ LOG_FILES = 3
 
 
 def setup_logging(paths: Paths) -> None:
-    """A rotating log in the data folder; if it cannot be written, log to stderr only."""
+    """A log in the data folder; if it cannot be written, log to stderr only.
+
+    The log rotates (LOG_FILES kept) once it has passed LOG_BYTES, checked when dtlearn
+    starts: a session writes a few kilobytes, and the rotating handler's module imports
+    sockets and pickle, which every start would pay for.
+    """
     root = logging.getLogger()
     root.setLevel(logging.INFO)
+    log_file = paths.log_dir / "dtlearn.log"
+    handler: logging.Handler
     try:
         paths.log_dir.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            paths.log_dir / "dtlearn.log", maxBytes=LOG_BYTES, backupCount=LOG_FILES,
-            encoding="utf-8")
+        if log_file.is_file() and log_file.stat().st_size >= LOG_BYTES:
+            from logging.handlers import RotatingFileHandler
+
+            handler = RotatingFileHandler(log_file, maxBytes=LOG_BYTES, backupCount=LOG_FILES,
+                                          encoding="utf-8")
+        else:
+            handler = logging.FileHandler(log_file, encoding="utf-8", delay=True)
     except OSError:
         handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -34,12 +43,20 @@ def setup_logging(paths: Paths) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parse(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if not arguments:  # started from an icon: no command line to read
+        return open_window(resolve_paths())
+    from dtlearn.cli import parse, run_command
+
+    args = parse(arguments)
     if args.self_test:
         return self_test(args.courses_dir)
     if args.command:
         return run_command(args)
-    paths = resolve_paths(args.data_dir, args.courses_dir)
+    return open_window(resolve_paths(args.data_dir, args.courses_dir))
+
+
+def open_window(paths: Paths) -> int:
     setup_logging(paths)
     from dtlearn.ui.launch import run_gui
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -85,10 +84,14 @@ class Settings:
         option = _BY_NAME[name]
         if not isinstance(value, option.type):
             raise TypeError(f"setting {name} must be {option.type.__name__}")
+        if name in self._values and self._values[name] == value:
+            return  # choosing the same learner at every start need not rewrite the file
         self._values[name] = value
         self._save()
 
     def _save(self) -> None:
+        import tempfile  # with random and shutil behind it: only when something changed
+
         try:
             self._path.parent.mkdir(parents=True, exist_ok=True)
             handle, temp = tempfile.mkstemp(dir=self._path.parent, suffix=".tmp")

@@ -17,3 +17,15 @@ def test_bundled_font_covers_vietnamese(qtbot: QtBot) -> None:
     assert QFontInfo(font).family() == FAMILY
     metrics = QFontMetrics(font)
     assert [c for c in VIETNAMESE if not metrics.inFontUcs4(ord(c))] == []
+
+
+def test_start_up_registers_the_first_screen_s_faces_and_lessons_the_italic(
+        qtbot: QtBot) -> None:
+    from PySide6.QtGui import QFontDatabase
+
+    from dtlearn.ui import fonts
+
+    assert fonts.load_interface_fonts() == FAMILY
+    assert "NotoSans-Italic.ttf" not in fonts.INTERFACE_FILES
+    fonts.load_bundled_fonts()
+    assert "Italic" in QFontDatabase.styles(FAMILY)

@@ -57,7 +57,8 @@ def test_a_course_changed_while_closed_shows_once_the_files_are_compared(
 # Modules the first screen does not need; each costs start-up time (more when frozen).
 NOT_AT_START = ("sqlite_utils", "markdown", "dtlearn.core.gift", "dtlearn.core.xapi",
                 "dtlearn.core.loader", "dtlearn.core.validate", "dtlearn.reports",
-                "dtlearn.sync.bundle", "cryptography", "hashlib", "uuid")
+                "dtlearn.sync.bundle", "dtlearn.services.trainers", "cryptography", "hashlib",
+                "uuid", "unicodedata", "logging.handlers")
 
 
 def test_starting_to_the_catalog_imports_nothing_it_does_not_show(
@@ -82,4 +83,6 @@ def test_starting_to_the_catalog_imports_nothing_it_does_not_show(
                    "DTLEARN_BENCH_QUIT_WHEN_IDLE": "1"}
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                             env=environment, timeout=60, check=True)
-    assert result.stdout.strip() == "0 []", result.stderr
+    idle, imported = result.stdout.strip().splitlines()
+    assert idle.startswith("idle ")  # the moment benchmarks time the start to
+    assert imported == "0 []", result.stderr

@@ -337,8 +337,7 @@ def test_switching_language_keeps_the_screen(qtbot: QtBot, services: Services,
 
 def test_numbers_and_dates_follow_the_vietnamese_style(qtbot: QtBot, services: Services,
                                                       vietnamese: None) -> None:
-    from dtlearn.ui.sync_actions import local_time
-    from dtlearn.ui.texts import date_text, percent
+    from dtlearn.ui.texts import date_text, local_time, percent
     from dtlearn.ui.trainer.session_panel import SessionPanel
 
     assert percent(85.5) == "85,5 %"

@@ -9,7 +9,6 @@ from dtlearn.paths import Paths, resources_dir
 from dtlearn.services.catalog import Catalog
 from dtlearn.services.learners import LearnerService
 from dtlearn.services.progress import ProgressService
-from dtlearn.services.trainers import TrainerService
 from dtlearn.settings import Settings
 from dtlearn.store.database import Store
 
@@ -19,6 +18,7 @@ if TYPE_CHECKING:
     from dtlearn.services.quiz import QuizService
     from dtlearn.services.search import SearchService
     from dtlearn.services.sessions import SessionService
+    from dtlearn.services.trainers import TrainerService
 
 
 class Services:
@@ -31,7 +31,6 @@ class Services:
         self.catalog = Catalog(paths.courses_dir, store, paths.installed_courses_dir)
         self.learners = LearnerService(store)
         self.progress = ProgressService(store, self.statements)
-        self.trainers = TrainerService(store)
         # The group session the laptop is being used in, if any; statements and attempts
         # made meanwhile are tagged with it so session reports can find them.
         self.active_session_id = ""
@@ -52,6 +51,13 @@ class Services:
 
         return QuizService(self.store, self.catalog, self.progress, self.statements,
                            lambda: self.active_session_id)
+
+    @cached_property
+    def trainers(self) -> TrainerService:
+        """Built on first use: trainer mode is not part of the first screen."""
+        from dtlearn.services.trainers import TrainerService
+
+        return TrainerService(self.store)
 
     @cached_property
     def sessions(self) -> SessionService:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -62,6 +61,8 @@ class Profile:
 
 
 def clean(text: str) -> str:
+    import unicodedata  # a megabyte of tables: loaded when a name is typed, not at start
+
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
@@ -77,6 +78,8 @@ def clean_phone(text: str) -> str | None:
     so they are dropped; a mobile number whose leading 0 a spreadsheet swallowed gets it
     back.
     """
+    import unicodedata
+
     compact = _PHONE_SEPARATORS.sub("", unicodedata.normalize("NFKC", text))
     if not compact:
         return ""

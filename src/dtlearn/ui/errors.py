@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
 from pathlib import Path
 from types import TracebackType
 
@@ -30,6 +29,8 @@ def install_excepthook(log_dir: Path) -> None:
         if isinstance(error, UserError):
             show_user_error(None, error)
             return
+        import traceback
+
         log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, error, tb)))
         QMessageBox.critical(
             None, tr("Something went wrong"),

@@ -18,20 +18,36 @@ from dtlearn.ui.font_cmap import give_tab_its_own_glyph
 
 FAMILY = "Noto Sans"
 FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf")
+# What the first screen draws with; the italic (lessons, certificates) is registered by
+# load_bundled_fonts() once the window is up or a lesson or PDF needs it.
+INTERFACE_FILES = FILES[:2]
 
 
 def fonts_dir() -> Path:
     return resources_dir() / "fonts"
 
 
-@cache
 def load_bundled_fonts() -> str:
-    """Register the bundled files (once) and return the family to use; if they are missing,
-    the system's default family, so a broken install still shows text."""
-    loaded = [_register(fonts_dir() / name) for name in FILES]
+    """Register every bundled file (each once) and return the family to use; if they are
+    missing, the system's default family, so a broken install still shows text."""
+    return _family(FILES)
+
+
+def load_interface_fonts() -> str:
+    """As ``load_bundled_fonts``, for start-up: only the faces the first screen uses."""
+    return _family(INTERFACE_FILES)
+
+
+def _family(names: tuple[str, ...]) -> str:
+    loaded = [_registered(name) for name in names]
     if all(index < 0 for index in loaded):
         return QFont().family()
     return FAMILY
+
+
+@cache
+def _registered(name: str) -> int:
+    return _register(fonts_dir() / name)
 
 
 def _register(path: Path) -> int:

@@ -362,7 +362,7 @@ class MainWindow(QMainWindow):
 
     def refresh_sync_status(self) -> None:
         from dtlearn.sync.status import sync_status
-        from dtlearn.ui.sync_actions import local_time
+        from dtlearn.ui.texts import local_time
 
         status = sync_status(self.services.store)
         self.sync_label.setText(self.tr("{count} results waiting to be sent · last sent: {time}")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from dtlearn.ui.fonts import load_bundled_fonts
+from dtlearn.ui.fonts import load_interface_fonts
 
 BASE_POINT_SIZE = 12
 MIN_TARGET = 36  # px at scale 1.0; never below 32 px, the accessibility floor
@@ -101,7 +101,7 @@ def palette(colours: Colours) -> QPalette:
 def apply_style(app: QApplication, scale: float = 1.0, high_contrast: bool = False) -> None:
     """Apply (or re-apply, live) the text size and theme to the whole application."""
     colours = HIGH_CONTRAST if high_contrast else NORMAL
-    font = QFont(load_bundled_fonts())
+    font = QFont(load_interface_fonts())
     font.setPointSizeF(BASE_POINT_SIZE * scale)
     app.setFont(font)
     app.setPalette(palette(colours))

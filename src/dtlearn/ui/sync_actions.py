@@ -6,28 +6,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QObject, Qt
+from PySide6.QtCore import QObject
 
 from dtlearn.errors import UserError
 from dtlearn.paths import Paths
 from dtlearn.store.database import Store
 from dtlearn.ui.tasks import Progress, ShouldStop, Task, run_in_background
-from dtlearn.ui.texts import date_time_text
 from dtlearn.ui.translate import tr
 
 BUNDLE_SUFFIX = ".dtsync"
 
 
-
-
-def local_time(iso: str | None) -> str:
-    """An ISO timestamp from the database in the person's own time and date style."""
-    if not iso:
-        return tr("never")
-    moment = QDateTime.fromString(iso, Qt.DateFormat.ISODateWithMs)
-    if not moment.isValid():
-        return iso
-    return date_time_text(moment.toLocalTime())
 
 
 def start_push(paths: Paths, endpoint: str, key: str, secret: str, batch_size: int,

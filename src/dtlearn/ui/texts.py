@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 from typing import TYPE_CHECKING
 
@@ -46,6 +45,16 @@ def date_time_text(moment: QDateTime) -> str:
     return f"{date_text(moment.date())} {time}"
 
 
+def local_time(iso: str | None) -> str:
+    """An ISO timestamp from the database in the person's own time and date style."""
+    if not iso:
+        return tr("never")
+    moment = QDateTime.fromString(iso, Qt.DateFormat.ISODateWithMs)
+    if not moment.isValid():
+        return iso
+    return date_time_text(moment.toLocalTime())
+
+
 def status_text(progress: CourseProgress) -> str:
     if progress.status is Status.COMPLETED:
         return tr("✓ Completed")
@@ -73,4 +82,6 @@ def question_html(question: Question) -> str:
         from dtlearn.core.lesson_render import render_markdown
 
         return render_markdown(question.text)
+    import html  # its entity table is large; only the results review needs it
+
     return html.escape(question.text)

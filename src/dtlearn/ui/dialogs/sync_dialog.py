@@ -31,12 +31,12 @@ from dtlearn.ui.sync_actions import (
     BUNDLE_SUFFIX,
     describe_imports,
     describe_push,
-    local_time,
     start_export,
     start_import,
     start_push,
 )
 from dtlearn.ui.tasks import Task
+from dtlearn.ui.texts import local_time
 from dtlearn.ui.widgets.option_row import OptionRow
 from dtlearn.ui.widgets.scroll import page_scroll
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from dtlearn.core.course import Course, Lesson
 from dtlearn.errors import DatabaseUnavailable
 from dtlearn.services.context import Services
+from dtlearn.ui.fonts import load_bundled_fonts
 from dtlearn.ui.speech import Reader
 from dtlearn.ui.widgets.lesson_browser import LessonBrowser
 
@@ -28,6 +29,7 @@ class LessonScreen(QWidget):
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        load_bundled_fonts()  # the italic face, left out of start-up, is needed from here
         self._services = services
         self.course: Course | None = None
         self.lesson: Lesson | None = None
