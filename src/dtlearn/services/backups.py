@@ -27,21 +27,17 @@ from pathlib import Path
 
 from dtlearn.errors import DatabaseDamaged, UserError
 from dtlearn.paths import Paths
+from dtlearn.services.opening import CHECK_AT_OPEN_BYTES, open_store
 from dtlearn.store import backup as files
 from dtlearn.store.backup import KEEP, BackupFailed, BackupFile, Reason
-from dtlearn.store.database import Store
 
-__all__ = ["BackupFailed", "BackupFile", "BackupService", "Reason", "RestoreOutcome",
-           "backup", "open_store"]
+__all__ = ["CHECK_AT_OPEN_BYTES", "BackupFailed", "BackupFile", "BackupService", "Reason",
+           "RestoreOutcome", "backup", "open_store"]
 
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], dt.datetime]
 
-# quick_check reads every page (2 to 7 ms a megabyte when cached, more from a slow disk).
-# A command checks a database up to this size before it runs; a bigger one (a hub's) is
-# left unchecked rather than make every command wait seconds.
-CHECK_AT_OPEN_BYTES = 64 * 1024 * 1024
 
 
 def utc_now() -> dt.datetime:
@@ -177,28 +173,6 @@ def backup(paths: Paths, reason: str) -> BackupFile | None:
     if not paths.database.is_file():
         return None
     return service.backup(reason)
-
-
-def open_store(database: Path, check: bool | None = None) -> Store:
-    """Open the database for the window or a command, checking it first.
-
-    Damage found by quick_check (or met while opening) raises DatabaseDamaged whose
-    message names the newest good backup and how to restore it, and whose
-    ``newest_backup`` lets the window offer it. ``check`` None (the commands) checks a
-    database up to CHECK_AT_OPEN_BYTES; the window passes False and runs the same check in
-    the background as soon as it shows (``BackupService.after_start``), so start-up does
-    not grow with the database. ``store.checked`` says whether it ran here.
-    """
-    if check is None:
-        try:
-            size = database.stat().st_size
-        except OSError:
-            size = 0
-        check = size <= CHECK_AT_OPEN_BYTES
-    try:
-        return Store(database, check=check)
-    except DatabaseDamaged as error:
-        raise damaged(database, str(error)) from error
 
 
 def damaged(database: Path, finding: str) -> DatabaseDamaged:

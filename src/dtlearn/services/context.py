@@ -84,6 +84,6 @@ class Services:
 def build_services(paths: Paths, check: bool | None = None) -> Services:
     """Open the database (raising DatabaseUnavailable with a plain reason, DatabaseDamaged
     naming the newest good backup) and wire services. ``check``: see ``open_store``."""
-    from dtlearn.services.backups import open_store
+    from dtlearn.services.opening import open_store
 
     return Services(paths, open_store(paths.database, check))

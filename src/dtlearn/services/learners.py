@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from dtlearn.errors import UserError
 from dtlearn.store import learners as rows
@@ -46,8 +46,7 @@ class ProfileError(UserError):
         self.problem = problem
 
 
-@dataclass(frozen=True)
-class Profile:
+class Profile(NamedTuple):
     """Every field a trainer can give a learner; only ``name`` is required."""
 
     name: str

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from dtlearn.core.course import Course
 from dtlearn.store import attempts, progress
@@ -22,8 +21,7 @@ class Status(StrEnum):
     COMPLETED = "completed"
 
 
-@dataclass(frozen=True)
-class CourseProgress:
+class CourseProgress(NamedTuple):
     lessons_done: frozenset[str]
     lessons_total: int
     best_score: float | None

@@ -7,16 +7,14 @@ the same questions in the same order; each answer is its own committed write.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from dtlearn.store import outbox
 from dtlearn.store.database import Store, new_id, now
 from dtlearn.store.progress import Statements
 
 
-@dataclass(frozen=True)
-class AttemptRow:
+class AttemptRow(NamedTuple):
     id: str
     learner_id: str
     course_id: str
@@ -30,8 +28,7 @@ class AttemptRow:
     passed: bool | None
 
 
-@dataclass(frozen=True)
-class AnswerRow:
+class AnswerRow(NamedTuple):
     question_id: str
     response: Any
     fraction: float

@@ -6,14 +6,12 @@ every change to a profile sets it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from dtlearn.store.database import Store, new_id, now
 
 
-@dataclass(frozen=True)
-class LearnerRow:
+class LearnerRow(NamedTuple):
     id: str
     name: str
     unit: str

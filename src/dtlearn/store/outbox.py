@@ -10,8 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from dtlearn.store.database import Database, Store, now
 
@@ -19,8 +18,7 @@ _COURSE = re.compile(r"/courses/([^/]+)")
 _VERB = re.compile(r"/verbs/([^/]+)$")
 
 
-@dataclass(frozen=True)
-class OutboxRow:
+class OutboxRow(NamedTuple):
     """A statement waiting to be sent; ``seq`` is its place in the outbox (oldest first)."""
 
     id: str

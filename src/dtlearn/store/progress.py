@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from dtlearn.store import outbox
 from dtlearn.store.database import Store, now
@@ -12,8 +11,7 @@ from dtlearn.store.database import Store, now
 Statements = Sequence[Mapping[str, Any]]
 
 
-@dataclass(frozen=True)
-class LessonProgressRow:
+class LessonProgressRow(NamedTuple):
     lesson_id: str
     first_opened_at: str
     completed_at: str | None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from dtlearn.store import outbox
 from dtlearn.store.database import Store
@@ -11,8 +11,7 @@ LAST_SUCCESS = "last_push_success"
 LAST_ERROR = "last_push_error"
 
 
-@dataclass(frozen=True)
-class SyncStatus:
+class SyncStatus(NamedTuple):  # not a dataclass: the status bar builds it at start-up
     pending: int
     last_success: str | None
     last_error: str | None

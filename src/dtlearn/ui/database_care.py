@@ -25,12 +25,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from dtlearn.errors import DatabaseDamaged, UserError
 from dtlearn.paths import Paths
-from dtlearn.services.backups import BackupFile, BackupService, StartCheck
 from dtlearn.services.context import Services, build_services
 from dtlearn.ui.main_window import MainWindow
 from dtlearn.ui.translate import tr
 
 if TYPE_CHECKING:
+    from dtlearn.services.backups import BackupFile, BackupService, StartCheck
     from dtlearn.ui.tasks import Task
 
 log = logging.getLogger(__name__)
@@ -109,6 +109,8 @@ def open_services(paths: Paths, notes: list[str] | None = None,
         except DatabaseDamaged as error:  # met while opening: too damaged to wait
             log.error("damaged database: %s", error)
             _use_computer_language()
+            from dtlearn.services.backups import BackupService
+
             service = BackupService(paths.database)
             newest = service.find(str(error.newest_backup)) if error.newest_backup else None
             note = recover(service, newest, parent)

