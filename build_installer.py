@@ -197,7 +197,8 @@ def lrelease() -> Path:
 
 
 def stage_resources(work: Path) -> Path:
-    """A copy of resources/ with every .ts compiled to .qm and the .ts left out."""
+    """A copy of resources/ with every .ts compiled to .qm and the .ts left out, and the
+    fonts' tab fix made here rather than at every start (``fix_fonts``)."""
     staged = work / "stage" / "resources"
     if staged.exists():
         shutil.rmtree(staged)
@@ -210,7 +211,26 @@ def stage_resources(work: Path) -> Path:
         if done.returncode != 0 or not target.is_file():
             raise SystemExit(f"build_installer: cannot compile {source.name}:\n"
                              f"{done.stdout}{done.stderr}")
+    fix_fonts(staged / "fonts")
     return staged
+
+
+def fix_fonts(folder: Path) -> None:
+    """Give each bundled font's tab its own glyph (see dtlearn/ui/font_cmap.py) and say so
+    beside them, as the font licence asks of a modified copy; the app then registers the
+    files as they are (dtlearn/ui/fonts.py)."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from dtlearn.ui.font_cmap import give_tab_its_own_glyph
+    from dtlearn.ui.fonts import CMAP_NOTE, FILES
+
+    for name in FILES:
+        path = folder / name
+        path.write_bytes(give_tab_its_own_glyph(path.read_bytes()))
+    (folder / CMAP_NOTE).write_text(
+        "The font files in this folder are Noto Sans as described in OFL.txt, changed in one\n"
+        "place: the character map entry for U+0000 is moved to U+0009 (tab), so that text\n"
+        "copied out of dtlearn's PDFs keeps its spaces. Nothing else differs.\n",
+        encoding="utf-8")
 
 
 def run_pyinstaller(entry: Path, name: str, dist: Path, work: Path,

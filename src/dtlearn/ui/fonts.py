@@ -21,6 +21,8 @@ FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf")
 # What the first screen draws with; the italic (lessons, certificates) is registered by
 # load_bundled_fonts() once the window is up or a lesson or PDF needs it.
 INTERFACE_FILES = FILES[:2]
+# Present beside font files whose character map already has the tab fix (font_cmap).
+CMAP_NOTE = "CMAP-FIX.txt"
 
 
 def fonts_dir() -> Path:
@@ -51,8 +53,15 @@ def _registered(name: str) -> int:
 
 
 def _register(path: Path) -> int:
-    """Register one file from its bytes, with the tab fix that keeps spaces as spaces in
-    the text of our PDFs (see font_cmap); -1 if it cannot be read."""
+    """Register one file with the tab fix that keeps spaces as spaces in the text of our
+    PDFs (see font_cmap); -1 if it cannot be read.
+
+    An installed build carries the files already fixed (build_installer writes them, with
+    CMAP_NOTE beside them): Qt then reads each file itself, only the parts it draws with,
+    instead of the whole file being read and fixed in memory at every start.
+    """
+    if (path.parent / CMAP_NOTE).is_file():
+        return QFontDatabase.addApplicationFont(str(path))
     try:
         data = path.read_bytes()
     except OSError:
