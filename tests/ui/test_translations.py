@@ -344,6 +344,15 @@ def test_numbers_and_dates_follow_the_vietnamese_style(qtbot: QtBot, services: S
     assert percent(70) == "70 %"
     assert date_text(QDate(2026, 3, 2)) == "02/03/2026"  # Qt's own short format: 2/3/26
     assert local_time("2026-11-22T12:00:00.000Z").startswith("22/11/2026 ")
+    from PySide6.QtCore import QDateTime, QTimeZone
+
+    utc = QDateTime.fromString("2026-11-22T12:00:00.000Z", "yyyy-MM-ddTHH:mm:ss.zzzZ")
+    utc.setTimeZone(QTimeZone.utc())
+    local = utc.toLocalTime().time().toString("HH:mm")
+    assert local_time("2026-11-22T12:00:00.000+00:00").endswith(local)  # in local time
+    assert local_time("2026-11-22T12:00:00.000") == local_time("2026-11-22T12:00:00.000Z")
+    assert local_time("not a time") == "not a time"
+    assert local_time(None) == "chưa lần nào"
     trainer = services.trainers.create("Đặng Thu Hà", "480913")
     session = services.sessions.create(COURSE, "Lớp tối", "Phú Thọ", "Xã Tân Lập", "",
                                        "2026-11-22", trainer)

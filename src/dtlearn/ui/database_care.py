@@ -20,8 +20,8 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEventLoop, QObject, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QEventLoop, QObject
+from PySide6.QtWidgets import QApplication, QWidget
 
 from dtlearn.errors import DatabaseDamaged, UserError
 from dtlearn.paths import Paths
@@ -46,6 +46,7 @@ STATUS_MS = 20000
 def wait_for(text: str, work: Callable[[], Any], parent: QWidget | None = None) -> Any:
     """Run ``work`` in the background behind a busy bar and return its result (or raise its
     error): for a restore before any window exists, when there is nothing else to do."""
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QProgressDialog  # only a damaged start needs it
 
     from dtlearn.ui.tasks import Progress, ShouldStop, run_in_background
@@ -91,6 +92,8 @@ def recover(service: BackupService, newest: BackupFile | None,
         outcome = wait_for(tr("Restoring the backup…"), lambda: service.restore(newest),
                            parent)
     except UserError as error:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(parent, tr("dtlearn cannot start"), str(error))
         return None
     return restored_words(outcome)
@@ -207,6 +210,8 @@ class WindowHost(QObject):
         try:
             services = open_services(self.paths, notes)
         except UserError as error:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.critical(None, tr("dtlearn cannot start"), str(error))
             services = None
         if services is None:

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from dtlearn.errors import UserError
 from dtlearn.ui.translate import tr
@@ -15,9 +15,9 @@ from dtlearn.ui.translate import tr
 log = logging.getLogger(__name__)
 
 
-
-
 def show_user_error(parent: QWidget | None, error: UserError) -> None:
+    from PySide6.QtWidgets import QMessageBox  # message boxes load when needed, not at start
+
     QMessageBox.warning(parent, tr("dtlearn"), str(error))
 
 
@@ -30,6 +30,8 @@ def install_excepthook(log_dir: Path) -> None:
             show_user_error(None, error)
             return
         import traceback
+
+        from PySide6.QtWidgets import QMessageBox
 
         log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, error, tb)))
         QMessageBox.critical(

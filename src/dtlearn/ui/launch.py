@@ -7,7 +7,7 @@ import os
 from collections.abc import Sequence
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from dtlearn.errors import UserError
 from dtlearn.paths import Paths
@@ -72,6 +72,8 @@ def run_gui(paths: Paths, argv: Sequence[str]) -> int:
         services = open_services(paths, notes)
     except UserError as error:
         # No settings to read the chosen language from: use the computer's.
+        from PySide6.QtWidgets import QMessageBox
+
         from dtlearn.ui.i18n import default_language, install_language
 
         install_language(default_language())

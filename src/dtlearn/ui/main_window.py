@@ -11,14 +11,12 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -31,6 +29,8 @@ from dtlearn.services.context import Services
 from dtlearn.ui.errors import show_user_error
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
+
     from dtlearn.services.backups import RestoreOutcome
     from dtlearn.services.quiz import QuizResult
     from dtlearn.services.trainers import Trainer
@@ -100,17 +100,17 @@ class MainWindow(QMainWindow):
     def _build_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&File"))
         self.sync_action = QAction(self.tr("&Sync results…"), self)
-        self.sync_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.sync_action.setShortcuts([QKeySequence("Ctrl+Shift+S")])
         self.sync_action.triggered.connect(self.open_sync)
         self.import_action = QAction(self.tr("&Add results from files…"), self)
-        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.setShortcuts([QKeySequence("Ctrl+I")])
         self.import_action.triggered.connect(self.choose_bundles)
         self.verify_action = QAction(self.tr("&Check a certificate…"), self)
         self.verify_action.triggered.connect(self.check_certificate)
         self.install_pack_action = QAction(self.tr("&Install a course pack…"), self)
         self.install_pack_action.triggered.connect(self.choose_course_pack)
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         for action in (self.sync_action, self.import_action, self.install_pack_action,
                        self.verify_action):
@@ -123,11 +123,13 @@ class MainWindow(QMainWindow):
         self._build_view_menu()
         trainer_menu = self.menuBar().addMenu(self.tr("&Trainer"))
         self.trainer_action = QAction(self.tr("&Trainer mode…"), self)
-        self.trainer_action.setShortcut(QKeySequence("Ctrl+T"))
+        self.trainer_action.setShortcuts([QKeySequence("Ctrl+T")])
         self.trainer_action.triggered.connect(self.enter_trainer_mode)
         trainer_menu.addAction(self.trainer_action)
 
     def choose_course_pack(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # dialogs load when used, not at start
+
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Install a course pack"), "",
                                               self.tr("dtlearn course packs (*.dtcourse)"))
         if name:
@@ -172,7 +174,7 @@ class MainWindow(QMainWindow):
                                          QKeySequence("Ctrl+=")])
         self.larger_action.triggered.connect(lambda: self.change_text_size(1))
         self.smaller_action = QAction(self.tr("&Smaller text"), self)
-        self.smaller_action.setShortcut(QKeySequence.StandardKey.ZoomOut)
+        self.smaller_action.setShortcuts(QKeySequence.StandardKey.ZoomOut)
         self.smaller_action.triggered.connect(lambda: self.change_text_size(-1))
         self.contrast_action = QAction(self.tr("&High contrast"), self)
         self.contrast_action.setCheckable(True)
@@ -379,6 +381,8 @@ class MainWindow(QMainWindow):
         self.refresh_sync_status()
 
     def choose_bundles(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         names, _ = QFileDialog.getOpenFileNames(self, self.tr("Add results from files"), "",
                                                 self.tr("dtlearn results (*.dtsync)"))
         if names:
@@ -386,6 +390,8 @@ class MainWindow(QMainWindow):
 
     def import_bundles(self, files: list[Path]) -> None:
         """Merge bundles in the background; the window stays usable meanwhile."""
+        from PySide6.QtWidgets import QMessageBox
+
         from dtlearn.ui.sync_actions import describe_imports, start_import
 
         self.statusBar().showMessage(self.tr("Adding results from {count} file(s)…").format(
@@ -594,6 +600,8 @@ class MainWindow(QMainWindow):
             session = self.services.quiz.start_or_resume(self.learner_id, self.course,
                                                          language, self._fold())
         except self._quiz_unavailable():
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(self, self.tr("No quiz"),
                                 self.tr("This course has no questions to answer."))
             return
@@ -628,8 +636,6 @@ class MainWindow(QMainWindow):
             with contextlib.suppress(UserError):
                 lesson.save_time()
         super().closeEvent(event)
-
-
 
 
 def _bundle_paths(urls: list[QUrl]) -> list[Path]:

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
+from PySide6.QtCore import QDate, QDateTime, QLocale
 
 from dtlearn.services.progress import CourseProgress, Status
 from dtlearn.ui.translate import tr
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
     from dtlearn.core.questions import Question
 
 
@@ -46,13 +49,21 @@ def date_time_text(moment: QDateTime) -> str:
 
 
 def local_time(iso: str | None) -> str:
-    """An ISO timestamp from the database in the person's own time and date style."""
+    """An ISO timestamp from the database in the person's own time and date style.
+
+    Read by Python rather than by QDateTime.fromString: that needs Qt.DateFormat, and the
+    first use of any enum of the Qt namespace makes all 93 of them (25 ms), which the
+    status bar would otherwise charge to every start.
+    """
     if not iso:
         return tr("never")
-    moment = QDateTime.fromString(iso, Qt.DateFormat.ISODateWithMs)
-    if not moment.isValid():
+    try:
+        moment = dt.datetime.fromisoformat(iso)
+    except ValueError:
         return iso
-    return date_time_text(moment.toLocalTime())
+    if moment.tzinfo is None:  # the database writes UTC; an old row may lack the offset
+        moment = moment.replace(tzinfo=dt.UTC)
+    return date_time_text(QDateTime.fromMSecsSinceEpoch(round(moment.timestamp() * 1000)))
 
 
 def status_text(progress: CourseProgress) -> str:
@@ -67,6 +78,8 @@ def status_text(progress: CourseProgress) -> str:
 def question_text_format(question: Question) -> Qt.TextFormat:
     """How GIFT's [markdown], [html] and [plain] markers map onto a QLabel's formats;
     unmarked (Moodle auto-format) text is shown as written."""
+    from PySide6.QtCore import Qt  # see local_time
+
     if question.text_format == "html":
         return Qt.TextFormat.RichText
     if question.text_format == "markdown":

