@@ -21,9 +21,12 @@ from dtlearn.services.progress import CourseProgress, Status
 from dtlearn.ui.texts import audience_text, status_text
 from dtlearn.ui.widgets.scroll import page_scroll
 
-# Cards built before the first paint (about a screenful), then this many per event-loop turn.
+# Cards built before the first paint (about a screenful), then this many at a time, with a
+# pause between batches in which the window answers keys and clicks: the cards below the
+# first screen never hold up a person (or make start-up grow with the number of courses).
 FIRST_CARDS = 6
 LATER_CARDS = 8
+LATER_PAUSE_MS = 10
 
 
 class CourseCard(QFrame):
@@ -154,14 +157,14 @@ class CatalogScreen(QWidget):
             self.cards[0].open_button.setFocus()
         if self._pending:
             generation = self._generation
-            QTimer.singleShot(0, lambda: self._add_rest(generation))
+            QTimer.singleShot(LATER_PAUSE_MS, lambda: self._add_rest(generation))
 
     def _add_rest(self, generation: int) -> None:
         if generation != self._generation:
             return  # a newer refresh replaced these cards
         self._add_cards(LATER_CARDS)
         if self._pending:
-            QTimer.singleShot(0, lambda: self._add_rest(generation))
+            QTimer.singleShot(LATER_PAUSE_MS, lambda: self._add_rest(generation))
 
     @property
     def complete(self) -> bool:
