@@ -180,16 +180,22 @@ class Catalog:
                      trust_cache: bool) -> list[CatalogEntry]:
         if not root.is_dir():
             return []
-        folders = sorted(p for p in root.iterdir() if not p.name.startswith(".")
-                         and p.is_dir() and is_course_folder(p))
-        entries = [self._entry(folder, cache.get(str(folder.resolve())), trust_cache)
+        with os.scandir(root) as listing:  # the directory entries know which are folders
+            folders = sorted(root / item.name for item in listing
+                             if not item.name.startswith(".") and item.is_dir()
+                             and is_course_folder(Path(item.path)))
+        # The cache is keyed by the real path; resolving the root once, not every folder,
+        # keeps a start with many courses from paying a path walk per course.
+        real_root = root.resolve()
+        entries = [self._entry(folder, str(real_root / folder.name), cache, trust_cache)
                    for folder in folders]
         if installed:
             entries = [replace(entry, installed=True) for entry in entries]
         return entries
 
-    def _entry(self, folder: Path, cached: CachedCheck | None,
+    def _entry(self, folder: Path, key: str, cache: dict[str, CachedCheck],
                trust_cache: bool = False) -> CatalogEntry:
+        cached = cache.get(key)
         if trust_cache and cached is not None and cached.metadata:
             self._unchecked = True
             return self._cached_entry(folder, cached)
@@ -204,7 +210,7 @@ class Catalog:
         problems = [str(problem) for problem in validate_course(folder)]
         checked = CachedCheck(current, problems, self._count_questions(loaded.course),
                               course_to_dict(loaded.course))
-        save_check(self._store, str(folder.resolve()), checked)
+        save_check(self._store, key, checked)
         return CatalogEntry(folder, loaded.course, tuple(problems), checked.question_count)
 
     @staticmethod
