@@ -11,10 +11,13 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressBar
 
 log = logging.getLogger(__name__)
 
@@ -88,3 +91,19 @@ class _Runner(QRunnable):
 
 def run_in_background(work: Work, parent: QObject | None = None) -> Task:
     return Task(work, parent).start()
+
+
+def show_progress(task: Task, bar: QProgressBar, busy: bool = False) -> Task:
+    """Show ``task`` on ``bar``: moving (a busy bar) until the task says how far it is, or
+    throughout when ``busy``; connected before the task starts, so no count is missed."""
+    bar.setRange(0, 0)
+    bar.setValue(0)
+    bar.show()
+    if not busy:
+        task.progressed.connect(lambda done, total: _advance(bar, done, total))
+    return task
+
+
+def _advance(bar: QProgressBar, done: int, total: int) -> None:
+    bar.setRange(0, max(total, 1))
+    bar.setValue(done)

@@ -26,7 +26,7 @@ from dtlearn.errors import UserError
 from dtlearn.services.context import Services
 from dtlearn.services.pack_install import InstallReport, install_pack
 from dtlearn.services.packs import PackProblem, PackRefused
-from dtlearn.ui.tasks import Progress, ShouldStop, Task
+from dtlearn.ui.tasks import Progress, ShouldStop, Task, show_progress
 from dtlearn.ui.translate import tr
 
 _ASK_TO_FORCE = (PackProblem.DOWNGRADE, PackProblem.SAME_VERSION)
@@ -145,20 +145,13 @@ class InstallPackDialog(QDialog):
         self.force_button.hide()
         self.message.hide()
         self.close_button.setEnabled(False)
-        self.progress.setRange(0, 0)
-        self.progress.show()
         self.heading.setText(self.tr("Checking and installing {file}…").format(file=pack.name))
-        task = Task(work, self)
-        task.progressed.connect(self._progressed)
+        task = show_progress(Task(work, self), self.progress)
         task.succeeded.connect(self._succeeded)
         task.failed.connect(self._failed)
         task.ended.connect(self._ended)
         self.task = task
         task.start()
-
-    def _progressed(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
 
     def _succeeded(self, report: InstallReport) -> None:
         language = self._services.settings.get("language")

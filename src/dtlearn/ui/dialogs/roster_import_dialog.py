@@ -45,7 +45,7 @@ from dtlearn.services.roster import (
     read_roster,
 )
 from dtlearn.store.database import Store
-from dtlearn.ui.tasks import Progress, ShouldStop, Task, Work
+from dtlearn.ui.tasks import Progress, ShouldStop, Task, Work, show_progress
 from dtlearn.ui.translate import tr
 
 # Where the last roster came from, so the next one (often beside it) is one click away.
@@ -394,24 +394,16 @@ class RosterImportDialog(QDialog):
 
     # --- running work -------------------------------------------------------------------
     def _run(self, work: Work, done: Callable[[object], None], busy: bool = False) -> None:
-        self.progress.setRange(0, 0 if busy else 1)
-        self.progress.setValue(0)
-        self.progress.show()
         self.cancel_task_button.setVisible(not busy)
         # Connected before it starts: a quick task could otherwise finish first and its
         # signals would reach nobody.
-        task = Task(work, self)
-        task.progressed.connect(self._progressed)
+        task = show_progress(Task(work, self), self.progress, busy)
         task.succeeded.connect(done)
         task.failed.connect(self._failed)
         task.ended.connect(self._ended)
         self.task = task
         self._update_buttons()
         task.start()
-
-    def _progressed(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
 
     def _failed(self, error: object) -> None:
         if isinstance(error, RosterRefused):

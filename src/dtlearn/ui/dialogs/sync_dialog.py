@@ -35,7 +35,7 @@ from dtlearn.ui.sync_actions import (
     start_import,
     start_push,
 )
-from dtlearn.ui.tasks import Task
+from dtlearn.ui.tasks import Task, show_progress
 from dtlearn.ui.texts import local_time
 from dtlearn.ui.widgets.option_row import OptionRow
 from dtlearn.ui.widgets.scroll import page_scroll
@@ -168,14 +168,10 @@ class SyncDialog(QDialog):
     def _follow(self, task: Task, describe: object) -> None:
         self.task = task
         self._busy(True)
-        task.progressed.connect(self._progressed)
+        show_progress(task, self.progress)
         task.succeeded.connect(lambda result: self.result_label.setText(describe(result)))  # type: ignore[operator]
         task.failed.connect(lambda error: self.result_label.setText(str(error)))
         task.ended.connect(self._ended)
-
-    def _progressed(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
 
     def _ended(self) -> None:
         self._busy(False)

@@ -26,7 +26,7 @@ from dtlearn.errors import UserError
 from dtlearn.reports.export import ExportCancelled
 from dtlearn.ui.errors import show_user_error
 from dtlearn.ui.fonts import load_bundled_fonts
-from dtlearn.ui.tasks import Progress, ShouldStop, Task, run_in_background
+from dtlearn.ui.tasks import Progress, ShouldStop, Task, run_in_background, show_progress
 
 # What to write, given the target, a progress callback and the stop question.
 Writer = Callable[[str, Path, Progress, ShouldStop], object]
@@ -94,12 +94,11 @@ class ExportBar(QWidget):
             return target
 
         self.open_button.hide()
-        self.progress.setRange(0, 0)  # busy until the first count arrives
         self.status.setText(self.tr("Saving {name}…").format(name=target.name))
         task = run_in_background(work, self)
         self.task = task
         self._set_busy(True)
-        task.progressed.connect(self._progressed)
+        show_progress(task, self.progress)  # busy until the first count arrives
         task.succeeded.connect(self._saved)
         task.failed.connect(self._failed)
         task.ended.connect(lambda: self._set_busy(False))
@@ -118,10 +117,6 @@ class ExportBar(QWidget):
         path = Path(chosen)
         return path if path.suffix.lower() == f".{kind}" else path.with_name(
             f"{path.name}.{kind}")
-
-    def _progressed(self, done: int, total: int) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
 
     def _saved(self, target: Path) -> None:
         self.last_saved = target
