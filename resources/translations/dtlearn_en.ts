@@ -184,12 +184,12 @@
         <translation>DigComp 2.2</translation>
     </message>
     <message>
-        <location filename="../../src/dtlearn/ui/errors.py" line="+22"/>
+        <location filename="../../src/dtlearn/ui/errors.py" line="+23"/>
         <source>dtlearn</source>
         <translation>dtlearn</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
@@ -205,12 +205,12 @@ Please send this log file to your trainer:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/dtlearn/ui/sync_actions.py" line="+26"/>
+        <location filename="../../src/dtlearn/ui/texts.py" line="+60"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location filename="../../src/dtlearn/ui/sync_actions.py" line="+83"/>
         <source>{file}: refused — {reason}</source>
         <translation>{file}: refused — {reason}</translation>
     </message>
@@ -375,7 +375,7 @@ Please send this log file to your trainer:
         <translation>dtlearn cannot write in {folder} ({error}). Ask for permission to write in the data folder.</translation>
     </message>
     <message>
-        <location filename="../../src/dtlearn/ui/database_care.py" line="+79"/>
+        <location filename="../../src/dtlearn/ui/database_care.py" line="+89"/>
         <source>Setting the damaged database aside…</source>
         <translation>Setting the damaged database aside…</translation>
     </message>
@@ -390,14 +390,14 @@ Please send this log file to your trainer:
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+106"/>
-        <location filename="../../src/dtlearn/ui/launch.py" line="+72"/>
+        <location line="+5"/>
+        <location line="+118"/>
+        <location filename="../../src/dtlearn/ui/launch.py" line="+81"/>
         <source>dtlearn cannot start</source>
         <translation>dtlearn cannot start</translation>
     </message>
     <message>
-        <location filename="../../src/dtlearn/ui/texts.py" line="+17"/>
+        <location filename="../../src/dtlearn/ui/texts.py" line="-37"/>
         <source>For civil servants</source>
         <translation>For civil servants</translation>
     </message>
@@ -413,7 +413,7 @@ Please send this log file to your trainer:
         <translation>{number}%</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+42"/>
         <source>✓ Completed</source>
         <translation>✓ Completed</translation>
     </message>
@@ -426,6 +426,41 @@ Please send this log file to your trainer:
         <location line="+2"/>
         <source>Not started</source>
         <translation>Not started</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>dtlearn cannot create its data folder {folder}. Ask for permission to write there, or start dtlearn with another data folder.</source>
+        <translation>dtlearn cannot create its data folder {folder}. Ask for permission to write there, or start dtlearn with another data folder.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The results database is in use by another program; perhaps dtlearn is already open. Close the other copy and try again.</source>
+        <translation>The results database is in use by another program; perhaps dtlearn is already open. Close the other copy and try again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Results are not being saved: the data folder {folder} is read-only. Fix the folder&apos;s permissions, or use another data folder, then start dtlearn again.</source>
+        <translation>Results are not being saved: the data folder {folder} is read-only. Fix the folder&apos;s permissions, or use another data folder, then start dtlearn again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Results are not being saved: the disk holding {folder} is full. Free some space; nothing already saved was lost.</source>
+        <translation>Results are not being saved: the disk holding {folder} is full. Free some space; nothing already saved was lost.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The results database {path} is damaged. Restore a backup (File → Backups…) or ask a trainer for help.</source>
+        <translation>The results database {path} is damaged. Restore a backup (File → Backups…) or ask a trainer for help.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This version of dtlearn must upgrade the results database, but its folder {folder} cannot be written. Free some disk space or fix the folder&apos;s permissions, then try again.</source>
+        <translation>This version of dtlearn must upgrade the results database, but its folder {folder} cannot be written. Free some disk space or fix the folder&apos;s permissions, then try again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This version of dtlearn must upgrade the results database and backs it up first, but the backup failed, so nothing was changed. Free some disk space in {folder} and try again.</source>
+        <translation>This version of dtlearn must upgrade the results database and backs it up first, but the backup failed, so nothing was changed. Free some disk space in {folder} and try again.</translation>
     </message>
     <message>
         <location filename="../../src/dtlearn/ui/dialogs/backups_dialog.py" line="+45"/>
@@ -478,7 +513,7 @@ Please send this log file to your trainer:
         <translation>The damaged database is kept as {name}.</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+188"/>
         <source>The results database is damaged</source>
         <translation>The results database is damaged</translation>
     </message>
@@ -768,7 +803,7 @@ Please send this log file to your trainer:
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../src/dtlearn/ui/dialogs/backups_dialog.py" line="-187"/>
+        <location filename="../../src/dtlearn/ui/dialogs/backups_dialog.py" line="-191"/>
         <location line="+12"/>
         <source>Backups</source>
         <translation>Backups</translation>
@@ -858,7 +893,7 @@ Please send this log file to your trainer:
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Restoring…</source>
         <translation>Restoring…</translation>
     </message>
@@ -866,7 +901,7 @@ Please send this log file to your trainer:
 <context>
     <name>BrokenCard</name>
     <message>
-        <location filename="../../src/dtlearn/ui/screens/catalog.py" line="+73"/>
+        <location filename="../../src/dtlearn/ui/screens/catalog.py" line="+78"/>
         <source>{name} (cannot be opened)</source>
         <translation>{name} (cannot be opened)</translation>
     </message>
@@ -1112,7 +1147,7 @@ Please send this log file to your trainer:
 <context>
     <name>CourseCard</name>
     <message>
-        <location filename="../../src/dtlearn/ui/screens/catalog.py" line="-95"/>
+        <location filename="../../src/dtlearn/ui/screens/catalog.py" line="-97"/>
         <source>{audience} · about {minutes} minutes · {lessons} lessons</source>
         <translation>{audience} · about {minutes} minutes · {lessons} lessons</translation>
     </message>
@@ -1281,7 +1316,7 @@ Demo names end in “{suffix}”, and demo units and session titles start with �
         <translation>Open the file</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Saving {name}…</source>
         <translation>Saving {name}…</translation>
     </message>
@@ -1306,7 +1341,7 @@ Demo names end in “{suffix}”, and demo units and session titles start with �
         <translation>Save the report</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Saved to {path}</source>
         <translation>Saved to {path}</translation>
     </message>
@@ -1455,12 +1490,12 @@ Demo names end in “{suffix}”, and demo units and session titles start with �
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Checking and installing {file}…</source>
         <translation>Checking and installing {file}…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>✔ Installed: {title}</source>
         <translation>✔ Installed: {title}</translation>
     </message>
@@ -1752,7 +1787,7 @@ Demo names end in “{suffix}”, and demo units and session titles start with �
 <context>
     <name>LessonScreen</name>
     <message>
-        <location filename="../../src/dtlearn/ui/screens/lesson.py" line="+38"/>
+        <location filename="../../src/dtlearn/ui/screens/lesson.py" line="+41"/>
         <source>← Course</source>
         <translation>← Course</translation>
     </message>
@@ -1819,18 +1854,18 @@ Demo names end in “{suffix}”, and demo units and session titles start with �
     <name>MainWindow</name>
     <message>
         <location filename="../../src/dtlearn/ui/main_window.py" line="+65"/>
-        <location line="+164"/>
+        <location line="+172"/>
         <source>dtlearn — digital skills</source>
         <translation>dtlearn — digital skills</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+149"/>
+        <location line="-155"/>
+        <location line="+157"/>
         <source>Pass to the next person</source>
         <translation>Pass to the next person</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-138"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1875,7 +1910,7 @@ Demo names end in “{suffix}”, and demo units and session titles start with �
         <translation>&amp;Trainer mode…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Install a course pack</source>
         <translation>Install a course pack</translation>
     </message>
@@ -1885,7 +1920,7 @@ Demo names end in “{suffix}”, and demo units and session titles start with �
         <translation>dtlearn course packs (*.dtcourse)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -1945,7 +1980,7 @@ Demo names end in “{suffix}”, and demo units and session titles start with �
         <translation>{count} results waiting to be sent · last sent: {time}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Add results from files</source>
         <translation>Add results from files</translation>
     </message>
@@ -1955,7 +1990,7 @@ Demo names end in “{suffix}”, and demo units and session titles start with �
         <translation>dtlearn results (*.dtsync)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Adding results from {count} file(s)…</source>
         <translation>Adding results from {count} file(s)…</translation>
     </message>
@@ -1975,7 +2010,7 @@ Demo names end in “{suffix}”, and demo units and session titles start with �
         <translation>Read-only: results are not being saved — free disk space or fix folder permissions</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>No quiz</source>
         <translation>No quiz</translation>
     </message>
@@ -2633,18 +2668,18 @@ Demo names end in “{suffix}”, and demo units and session titles start with �
     </message>
     <message>
         <location line="+2"/>
-        <location line="+265"/>
+        <location line="+257"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="-262"/>
-        <location line="+264"/>
+        <location line="-254"/>
+        <location line="+256"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-231"/>
         <source>Choose a roster</source>
         <translation>Choose a roster</translation>
     </message>
@@ -2724,7 +2759,7 @@ Demo names end in “{suffix}”, and demo units and session titles start with �
         <translation>{count} learners imported.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+31"/>
         <source>The import failed: {error}. Nothing was imported.</source>
         <translation>The import failed: {error}. Nothing was imported.</translation>
     </message>
@@ -2839,7 +2874,7 @@ Demo names end in “{suffix}”, and demo units and session titles start with �
         <translation>Removed {learners} demo learners, {sessions} group sessions and {attempts} quiz attempts.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+21"/>
         <source>Demo data needs at least one course that works; none was found.</source>
         <translation>Demo data needs at least one course that works; none was found.</translation>
     </message>
@@ -3213,7 +3248,7 @@ Demo names end in “{suffix}”, and demo units and session titles start with �
         <translation>This computer has no keyring: the secret is kept in a file only your user account can read: {path}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>The LRS address must start with https:// (or http:// on a local network).</source>
         <translation>The LRS address must start with https:// (or http:// on a local network).</translation>
     </message>

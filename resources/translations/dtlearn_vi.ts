@@ -184,12 +184,12 @@
         <translation>DigComp 2.2</translation>
     </message>
     <message>
-        <location filename="../../src/dtlearn/ui/errors.py" line="+22"/>
+        <location filename="../../src/dtlearn/ui/errors.py" line="+23"/>
         <source>dtlearn</source>
         <translation>dtlearn</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Something went wrong</source>
         <translation>Đã xảy ra lỗi</translation>
     </message>
@@ -205,12 +205,12 @@ Hãy gửi tệp nhật ký này cho giảng viên:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/dtlearn/ui/sync_actions.py" line="+26"/>
+        <location filename="../../src/dtlearn/ui/texts.py" line="+60"/>
         <source>never</source>
         <translation>chưa lần nào</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location filename="../../src/dtlearn/ui/sync_actions.py" line="+83"/>
         <source>{file}: refused — {reason}</source>
         <translation>{file}: bị từ chối — {reason}</translation>
     </message>
@@ -375,7 +375,7 @@ Hãy gửi tệp nhật ký này cho giảng viên:
         <translation>dtlearn không ghi được vào {folder} ({error}). Hãy xin quyền ghi vào thư mục dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../src/dtlearn/ui/database_care.py" line="+79"/>
+        <location filename="../../src/dtlearn/ui/database_care.py" line="+89"/>
         <source>Setting the damaged database aside…</source>
         <translation>Đang cất riêng cơ sở dữ liệu bị hỏng…</translation>
     </message>
@@ -390,14 +390,14 @@ Hãy gửi tệp nhật ký này cho giảng viên:
         <translation>Đang khôi phục bản sao lưu…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+106"/>
-        <location filename="../../src/dtlearn/ui/launch.py" line="+72"/>
+        <location line="+5"/>
+        <location line="+118"/>
+        <location filename="../../src/dtlearn/ui/launch.py" line="+81"/>
         <source>dtlearn cannot start</source>
         <translation>dtlearn không khởi động được</translation>
     </message>
     <message>
-        <location filename="../../src/dtlearn/ui/texts.py" line="+17"/>
+        <location filename="../../src/dtlearn/ui/texts.py" line="-37"/>
         <source>For civil servants</source>
         <translation>Dành cho cán bộ, công chức</translation>
     </message>
@@ -413,7 +413,7 @@ Hãy gửi tệp nhật ký này cho giảng viên:
         <translation>{number} %</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+42"/>
         <source>✓ Completed</source>
         <translation>✓ Đã hoàn thành</translation>
     </message>
@@ -426,6 +426,41 @@ Hãy gửi tệp nhật ký này cho giảng viên:
         <location line="+2"/>
         <source>Not started</source>
         <translation>Chưa bắt đầu</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>dtlearn cannot create its data folder {folder}. Ask for permission to write there, or start dtlearn with another data folder.</source>
+        <translation>dtlearn không tạo được thư mục dữ liệu {folder}. Hãy xin quyền ghi vào thư mục đó, hoặc mở dtlearn với một thư mục dữ liệu khác.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The results database is in use by another program; perhaps dtlearn is already open. Close the other copy and try again.</source>
+        <translation>Cơ sở dữ liệu kết quả đang được một chương trình khác dùng; có thể dtlearn đã đang mở. Hãy đóng cửa sổ kia rồi thử lại.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Results are not being saved: the data folder {folder} is read-only. Fix the folder&apos;s permissions, or use another data folder, then start dtlearn again.</source>
+        <translation>Kết quả đang không được lưu: thư mục dữ liệu {folder} chỉ cho phép đọc. Hãy sửa quyền ghi của thư mục, hoặc dùng một thư mục dữ liệu khác, rồi mở lại dtlearn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Results are not being saved: the disk holding {folder} is full. Free some space; nothing already saved was lost.</source>
+        <translation>Kết quả đang không được lưu: ổ đĩa chứa {folder} đã đầy. Hãy giải phóng bớt dung lượng; những gì đã lưu không bị mất.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The results database {path} is damaged. Restore a backup (File → Backups…) or ask a trainer for help.</source>
+        <translation>Cơ sở dữ liệu kết quả {path} bị hỏng. Hãy khôi phục một bản sao lưu (Tệp → Sao lưu…) hoặc nhờ giảng viên giúp.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This version of dtlearn must upgrade the results database, but its folder {folder} cannot be written. Free some disk space or fix the folder&apos;s permissions, then try again.</source>
+        <translation>Phiên bản dtlearn này cần nâng cấp cơ sở dữ liệu kết quả, nhưng không ghi được vào thư mục {folder}. Hãy giải phóng dung lượng ổ đĩa hoặc sửa quyền ghi của thư mục, rồi thử lại.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This version of dtlearn must upgrade the results database and backs it up first, but the backup failed, so nothing was changed. Free some disk space in {folder} and try again.</source>
+        <translation>Phiên bản dtlearn này cần nâng cấp cơ sở dữ liệu kết quả và sao lưu nó trước, nhưng việc sao lưu không thành công nên chưa có gì bị thay đổi. Hãy giải phóng dung lượng trong {folder} rồi thử lại.</translation>
     </message>
     <message>
         <location filename="../../src/dtlearn/ui/dialogs/backups_dialog.py" line="+45"/>
@@ -478,7 +513,7 @@ Hãy gửi tệp nhật ký này cho giảng viên:
         <translation>Cơ sở dữ liệu bị hỏng được giữ lại với tên {name}.</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+188"/>
         <source>The results database is damaged</source>
         <translation>Cơ sở dữ liệu kết quả bị hỏng</translation>
     </message>
@@ -768,7 +803,7 @@ Hãy gửi tệp nhật ký này cho giảng viên:
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../src/dtlearn/ui/dialogs/backups_dialog.py" line="-187"/>
+        <location filename="../../src/dtlearn/ui/dialogs/backups_dialog.py" line="-191"/>
         <location line="+12"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
@@ -858,7 +893,7 @@ Hãy gửi tệp nhật ký này cho giảng viên:
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Restoring…</source>
         <translation>Đang khôi phục…</translation>
     </message>
@@ -866,7 +901,7 @@ Hãy gửi tệp nhật ký này cho giảng viên:
 <context>
     <name>BrokenCard</name>
     <message>
-        <location filename="../../src/dtlearn/ui/screens/catalog.py" line="+73"/>
+        <location filename="../../src/dtlearn/ui/screens/catalog.py" line="+78"/>
         <source>{name} (cannot be opened)</source>
         <translation>{name} (không mở được)</translation>
     </message>
@@ -1112,7 +1147,7 @@ Hãy gửi tệp nhật ký này cho giảng viên:
 <context>
     <name>CourseCard</name>
     <message>
-        <location filename="../../src/dtlearn/ui/screens/catalog.py" line="-95"/>
+        <location filename="../../src/dtlearn/ui/screens/catalog.py" line="-97"/>
         <source>{audience} · about {minutes} minutes · {lessons} lessons</source>
         <translation>{audience} · khoảng {minutes} phút · {lessons} bài học</translation>
     </message>
@@ -1281,7 +1316,7 @@ Tên học viên mẫu kết thúc bằng “{suffix}”, còn đơn vị và t�
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Saving {name}…</source>
         <translation>Đang lưu {name}…</translation>
     </message>
@@ -1306,7 +1341,7 @@ Tên học viên mẫu kết thúc bằng “{suffix}”, còn đơn vị và t�
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Saved to {path}</source>
         <translation>Đã lưu vào {path}</translation>
     </message>
@@ -1455,12 +1490,12 @@ Tên học viên mẫu kết thúc bằng “{suffix}”, còn đơn vị và t�
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Checking and installing {file}…</source>
         <translation>Đang kiểm tra và cài đặt {file}…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>✔ Installed: {title}</source>
         <translation>✔ Đã cài: {title}</translation>
     </message>
@@ -1752,7 +1787,7 @@ Tên học viên mẫu kết thúc bằng “{suffix}”, còn đơn vị và t�
 <context>
     <name>LessonScreen</name>
     <message>
-        <location filename="../../src/dtlearn/ui/screens/lesson.py" line="+38"/>
+        <location filename="../../src/dtlearn/ui/screens/lesson.py" line="+41"/>
         <source>← Course</source>
         <translation>← Khóa học</translation>
     </message>
@@ -1819,18 +1854,18 @@ Tên học viên mẫu kết thúc bằng “{suffix}”, còn đơn vị và t�
     <name>MainWindow</name>
     <message>
         <location filename="../../src/dtlearn/ui/main_window.py" line="+65"/>
-        <location line="+164"/>
+        <location line="+172"/>
         <source>dtlearn — digital skills</source>
         <translation>dtlearn — kỹ năng số</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+149"/>
+        <location line="-155"/>
+        <location line="+157"/>
         <source>Pass to the next person</source>
         <translation>Chuyển cho người tiếp theo</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-138"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -1875,7 +1910,7 @@ Tên học viên mẫu kết thúc bằng “{suffix}”, còn đơn vị và t�
         <translation>&amp;Chế độ giảng viên…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Install a course pack</source>
         <translation>Cài gói khóa học</translation>
     </message>
@@ -1885,7 +1920,7 @@ Tên học viên mẫu kết thúc bằng “{suffix}”, còn đơn vị và t�
         <translation>Gói khóa học dtlearn (*.dtcourse)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
@@ -1945,7 +1980,7 @@ Tên học viên mẫu kết thúc bằng “{suffix}”, còn đơn vị và t�
         <translation>{count} kết quả chờ gửi · lần gửi gần nhất: {time}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Add results from files</source>
         <translation>Thêm kết quả từ tệp</translation>
     </message>
@@ -1955,7 +1990,7 @@ Tên học viên mẫu kết thúc bằng “{suffix}”, còn đơn vị và t�
         <translation>Kết quả dtlearn (*.dtsync)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Adding results from {count} file(s)…</source>
         <translation>Đang thêm kết quả từ {count} tệp…</translation>
     </message>
@@ -1975,7 +2010,7 @@ Tên học viên mẫu kết thúc bằng “{suffix}”, còn đơn vị và t�
         <translation>Chỉ đọc: kết quả đang không được lưu — hãy giải phóng dung lượng ổ đĩa hoặc sửa quyền ghi thư mục</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>No quiz</source>
         <translation>Không có bài kiểm tra</translation>
     </message>
@@ -2633,18 +2668,18 @@ Tên học viên mẫu kết thúc bằng “{suffix}”, còn đơn vị và t�
     </message>
     <message>
         <location line="+2"/>
-        <location line="+265"/>
+        <location line="+257"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location line="-262"/>
-        <location line="+264"/>
+        <location line="-254"/>
+        <location line="+256"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-231"/>
         <source>Choose a roster</source>
         <translation>Chọn danh sách học viên</translation>
     </message>
@@ -2724,7 +2759,7 @@ Tên học viên mẫu kết thúc bằng “{suffix}”, còn đơn vị và t�
         <translation>Đã nhập {count} học viên.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+31"/>
         <source>The import failed: {error}. Nothing was imported.</source>
         <translation>Nhập không thành công: {error}. Chưa nhập gì.</translation>
     </message>
@@ -2839,7 +2874,7 @@ Tên học viên mẫu kết thúc bằng “{suffix}”, còn đơn vị và t�
         <translation>Đã xóa {learners} học viên mẫu, {sessions} buổi học nhóm và {attempts} lượt làm bài kiểm tra.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+21"/>
         <source>Demo data needs at least one course that works; none was found.</source>
         <translation>Cần ít nhất một khóa học dùng được để tạo dữ liệu mẫu, nhưng không tìm thấy khóa nào.</translation>
     </message>
@@ -3213,7 +3248,7 @@ Tên học viên mẫu kết thúc bằng “{suffix}”, còn đơn vị và t�
         <translation>Máy này không có kho khóa (keyring): mã bí mật được cất trong một tệp mà chỉ tài khoản người dùng của bạn đọc được: {path}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>The LRS address must start with https:// (or http:// on a local network).</source>
         <translation>Địa chỉ LRS phải bắt đầu bằng https:// (hoặc http:// trong mạng nội bộ).</translation>
     </message>

@@ -15,7 +15,19 @@ class UserError(Exception):
 
 
 class DatabaseUnavailable(UserError):
-    """The database cannot be opened or written: read-only folder, locked, or damaged."""
+    """The database cannot be opened or written: read-only folder, locked, or damaged.
+
+    ``str()`` is the English sentence for the command line and the log; ``kind`` (one of
+    KINDS) and ``path`` let the window say it in the person's language.
+    """
+
+    KINDS = ("no-folder", "locked", "read-only", "full", "damaged", "must-upgrade",
+             "backup-failed", "other")
+
+    def __init__(self, message: str, kind: str = "other", path: Path | None = None) -> None:
+        super().__init__(message)
+        self.kind = kind if kind in self.KINDS else "other"
+        self.path = path
 
 
 class DatabaseDamaged(DatabaseUnavailable):
@@ -24,6 +36,6 @@ class DatabaseDamaged(DatabaseUnavailable):
     the newest good backup, when whoever raised this looked for one."""
 
     def __init__(self, message: str, database: Path, newest_backup: Path | None = None) -> None:
-        super().__init__(message)
+        super().__init__(message, "damaged", database)
         self.database = database
         self.newest_backup = newest_backup

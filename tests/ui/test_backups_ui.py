@@ -352,7 +352,8 @@ def test_a_full_disk_during_a_quiz_saves_each_answer_whole_or_not_at_all(
         answers, statements, position = state()
         assert answers == before[0] + 1 and statements > before[1]  # whole
     assert len(shown) == 1, shown or "the disk never filled"  # one key press, one message
-    assert shown[0].startswith(f"The disk holding {store.path} is full.")
+    assert shown[0].startswith(f"Results are not being saved: the disk holding "
+                               f"{store.path.parent} is full.")
     assert window.write_banner.isVisible()
 
     click(qtbot, quiz.leave_button)  # the unsaved answer does not trap the person

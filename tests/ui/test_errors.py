@@ -27,7 +27,8 @@ def test_launch_with_unusable_data_folder_says_why(tmp_path: Path, courses_dir: 
                         lambda parent, title, text: shown.append(text))
     assert run_gui(Paths(blocker / "data", courses_dir), ["dtlearn"]) == 1
     assert len(shown) == 1
-    assert "Cannot create the data folder" in shown[0]
+    # No settings can be read: said in the computer's language (Vietnamese here).
+    assert shown[0].startswith(f"dtlearn không tạo được thư mục dữ liệu {blocker / 'data'}.")
 
 
 def test_write_failure_during_use_is_shown_plainly(services: Services,

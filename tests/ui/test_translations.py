@@ -414,3 +414,25 @@ def test_qt_own_buttons_and_menus_speak_vietnamese(qtbot: QtBot, vietnamese: Non
     assert menu is not None
     texts = [action.text().split("\t")[0] for action in menu.actions() if action.text()]
     assert "&Dán" in texts and "Chọn tất cả" in texts, texts
+
+
+def test_database_problems_are_said_in_vietnamese(qtbot: QtBot, services: Services,
+                                                  vietnamese: None, tmp_path: Path) -> None:
+    """The store raises English for the log and a code; the window says it in the
+    person's language, with the folder in it, for every code."""
+    from dtlearn.errors import DatabaseDamaged, DatabaseUnavailable
+    from dtlearn.store.database import WriteBlocked
+    from dtlearn.ui.texts import problem_text
+
+    database = tmp_path / "data" / "dtlearn.sqlite3"
+    said = {kind: problem_text(DatabaseUnavailable("English words", kind, database))
+            for kind in DatabaseUnavailable.KINDS if kind != "other"}
+    assert said["read-only"].startswith("Kết quả đang không được lưu")
+    assert said["locked"].startswith("Cơ sở dữ liệu kết quả đang được một chương trình khác")
+    for kind, text in said.items():
+        assert "English" not in text and "{" not in text, kind
+        if kind not in ("locked", "damaged"):
+            assert str(database.parent) in text, kind
+    assert str(database) in problem_text(DatabaseDamaged("English", database))
+    assert "ổ đĩa" in problem_text(WriteBlocked("English", "full", database))
+    assert problem_text(DatabaseUnavailable("As it came")) == "As it came"

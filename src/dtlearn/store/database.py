@@ -119,8 +119,8 @@ def open_database(path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS,
     except OSError as error:
         raise DatabaseUnavailable(
             f"Cannot create the data folder {path.parent}: {error.strerror}. "
-            "Choose another folder with --data-dir or ask for write permission."
-        ) from error
+            "Choose another folder with --data-dir or ask for write permission.",
+            "no-folder", path) from error
     existed = path.is_file() and path.stat().st_size > 0
     db: Database | None = None
     try:
@@ -167,9 +167,11 @@ def open_read_only(path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS,
                 raise DatabaseUnavailable(
                     f"The database {path} must be upgraded for this version of dtlearn, and "
                     "it cannot be written: its folder is read-only or its disk is full. Free "
-                    "some disk space or fix the folder's permissions, then try again.")
+                    "some disk space or fix the folder's permissions, then try again.",
+                    "must-upgrade", path)
             if db.execute("SELECT COUNT(*) FROM device").fetchone()[0] == 0:
-                raise DatabaseUnavailable(READ_ONLY_MESSAGE.format(folder=path.parent))
+                raise DatabaseUnavailable(READ_ONLY_MESSAGE.format(folder=path.parent),
+                                          "read-only", path)
         except sqlite3.DatabaseError as error:
             db.close()
             last = error
@@ -212,7 +214,8 @@ def _migrate(db: Database, path: Path) -> None:
         except backup.BackupFailed as error:
             raise DatabaseUnavailable(
                 f"This version of dtlearn must upgrade the database {path}, and backs it up "
-                f"first; the backup failed, so nothing was changed. {error}") from error
+                f"first; the backup failed, so nothing was changed. {error}",
+                "backup-failed", path) from error
         log.info("backed up as %s before migrations %s", made.name, ", ".join(pending))
     apply_pending(db)
 
@@ -261,18 +264,18 @@ def _explain(path: Path, error: sqlite3.DatabaseError) -> DatabaseUnavailable:
     if kind == "locked":
         return DatabaseUnavailable(
             f"The database {path} is in use by another program (perhaps dtlearn is already "
-            "open). Close the other copy and try again.")
+            "open). Close the other copy and try again.", kind, path)
     if kind == "read-only":
         return WriteBlocked(
             f"Cannot write to the database {path}: the file or its folder is read-only. "
-            "Choose another folder with --data-dir or ask for write permission.")
+            "Choose another folder with --data-dir or ask for write permission.", kind, path)
     if kind == "damaged":
         return DatabaseDamaged(
             f"The database {path} is damaged and cannot be opened ({error}).", path)
     if kind == "full":
         return WriteBlocked(
-            f"The disk holding {path} is full. Free some space; nothing was lost.")
-    return DatabaseUnavailable(f"Cannot use the database {path}: {error}")
+            f"The disk holding {path} is full. Free some space; nothing was lost.", kind, path)
+    return DatabaseUnavailable(f"Cannot use the database {path}: {error}", "other", path)
 
 
 def _ensure_device(db: Database) -> None:
@@ -327,7 +330,8 @@ class Store:
     @contextlib.contextmanager
     def write(self) -> Iterator[Database]:
         if self.read_only:
-            raise WriteBlocked(READ_ONLY_MESSAGE.format(folder=self.path.parent))
+            raise WriteBlocked(READ_ONLY_MESSAGE.format(folder=self.path.parent), "read-only",
+                               self.path)
         try:
             with atomic(self.db):
                 yield self.db

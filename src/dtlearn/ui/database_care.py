@@ -27,6 +27,7 @@ from dtlearn.errors import DatabaseDamaged, UserError
 from dtlearn.paths import Paths
 from dtlearn.services.context import Services, build_services
 from dtlearn.ui.main_window import MainWindow
+from dtlearn.ui.texts import problem_text
 from dtlearn.ui.translate import tr
 
 if TYPE_CHECKING:
@@ -94,7 +95,7 @@ def recover(service: BackupService, newest: BackupFile | None,
     except UserError as error:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(parent, tr("dtlearn cannot start"), str(error))
+        QMessageBox.critical(parent, tr("dtlearn cannot start"), problem_text(error))
         return None
     return restored_words(outcome)
 
@@ -212,7 +213,7 @@ class WindowHost(QObject):
         except UserError as error:
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.critical(None, tr("dtlearn cannot start"), str(error))
+            QMessageBox.critical(None, tr("dtlearn cannot start"), problem_text(error))
             services = None
         if services is None:
             QApplication.quit()

@@ -18,7 +18,9 @@ log = logging.getLogger(__name__)
 def show_user_error(parent: QWidget | None, error: UserError) -> None:
     from PySide6.QtWidgets import QMessageBox  # message boxes load when needed, not at start
 
-    QMessageBox.warning(parent, tr("dtlearn"), str(error))
+    from dtlearn.ui.texts import problem_text
+
+    QMessageBox.warning(parent, tr("dtlearn"), problem_text(error))
 
 
 def install_excepthook(log_dir: Path) -> None:

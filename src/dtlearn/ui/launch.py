@@ -17,6 +17,7 @@ from dtlearn.ui.errors import install_excepthook
 from dtlearn.ui.fonts import load_bundled_fonts
 from dtlearn.ui.main_window import MainWindow
 from dtlearn.ui.style import apply_style
+from dtlearn.ui.texts import problem_text
 from dtlearn.ui.translate import tr
 
 KEY_DELAY_MS = 300
@@ -77,7 +78,7 @@ def run_gui(paths: Paths, argv: Sequence[str]) -> int:
         from dtlearn.ui.i18n import default_language, install_language
 
         install_language(default_language())
-        QMessageBox.critical(None, tr("dtlearn cannot start"), str(error))
+        QMessageBox.critical(None, tr("dtlearn cannot start"), problem_text(error))
         return 1
     if services is None:  # the database is damaged and the person chose to quit
         return 1

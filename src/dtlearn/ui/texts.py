@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QDateTime, QLocale
 
+from dtlearn.errors import DatabaseUnavailable, UserError
 from dtlearn.services.progress import CourseProgress, Status
 from dtlearn.ui.translate import tr
 
@@ -98,3 +99,35 @@ def question_html(question: Question) -> str:
     import html  # its entity table is large; only the results review needs it
 
     return html.escape(question.text)
+
+
+def problem_text(error: UserError) -> str:
+    """A problem in the person's language. The services raise errors with English words
+    for the command line and the log, and a code for the words here; an error without one
+    is shown as it came."""
+    if isinstance(error, DatabaseUnavailable) and error.kind != "other":
+        path = error.path
+        folder = str(path.parent) if path else ""
+        words = {
+            "no-folder": tr("dtlearn cannot create its data folder {folder}. Ask for "
+                            "permission to write there, or start dtlearn with another data "
+                            "folder."),
+            "locked": tr("The results database is in use by another program; perhaps "
+                         "dtlearn is already open. Close the other copy and try again."),
+            "read-only": tr("Results are not being saved: the data folder {folder} is "
+                            "read-only. Fix the folder's permissions, or use another data "
+                            "folder, then start dtlearn again."),
+            "full": tr("Results are not being saved: the disk holding {folder} is full. "
+                       "Free some space; nothing already saved was lost."),
+            "damaged": tr("The results database {path} is damaged. Restore a backup (File → "
+                          "Backups…) or ask a trainer for help."),
+            "must-upgrade": tr("This version of dtlearn must upgrade the results database, "
+                               "but its folder {folder} cannot be written. Free some disk "
+                               "space or fix the folder's permissions, then try again."),
+            "backup-failed": tr("This version of dtlearn must upgrade the results database "
+                                "and backs it up first, but the backup failed, so nothing "
+                                "was changed. Free some disk space in {folder} and try "
+                                "again."),
+        }
+        return words[error.kind].format(folder=folder, path=str(path or ""))
+    return str(error)

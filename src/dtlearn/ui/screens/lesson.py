@@ -16,6 +16,7 @@ from dtlearn.errors import DatabaseUnavailable
 from dtlearn.services.context import Services
 from dtlearn.ui.fonts import load_bundled_fonts
 from dtlearn.ui.speech import Reader
+from dtlearn.ui.texts import problem_text
 from dtlearn.ui.widgets.lesson_browser import LessonBrowser
 
 # Time beyond this on one page is most likely a learner who walked away.
@@ -151,7 +152,7 @@ class LessonScreen(QWidget):
         try:
             write()
         except DatabaseUnavailable as error:
-            self.not_saved.emit(str(error))
+            self.not_saved.emit(problem_text(error))
             return False
         return True
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from dtlearn.errors import DatabaseUnavailable
 from dtlearn.services.quiz import QuizResult, QuizSession
 from dtlearn.ui.errors import show_user_error
-from dtlearn.ui.texts import question_text_format
+from dtlearn.ui.texts import problem_text, question_text_format
 from dtlearn.ui.widgets.question_view import QuestionView
 from dtlearn.ui.widgets.scroll import page_scroll
 
@@ -174,7 +174,7 @@ class QuizScreen(QWidget):
         try:
             self._save_current()
         except DatabaseUnavailable as error:
-            self.not_saved.emit(str(error))
+            self.not_saved.emit(problem_text(error))
             show_user_error(self, error)
             return False
         return True
