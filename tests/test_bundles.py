@@ -508,6 +508,14 @@ REFUSALS: dict[str, tuple[Callable[[Path, Path, Ed25519PrivateKey], Path], str]]
 }
 
 
+# What the window words each refusal as (ui/sync_actions.refusal_text); "damaged" unless said.
+REFUSAL_KINDS = {"extra member": "not-bundle", "count changed, signature kept": "forged",
+                 "count changed, re-signed": "forged", "wrong signature": "forged",
+                 "future version": "newer", "other format": "not-bundle",
+                 "truncated": "truncated", "png": "not-bundle", "text file": "not-bundle",
+                 "empty file": "empty", "foreign zip": "not-bundle"}
+
+
 @pytest.mark.parametrize("case", list(REFUSALS))
 def test_bad_bundles_are_refused_whole(case: str, device_a: Services, hub_b: Services,
                                        tmp_path: Path) -> None:
@@ -519,6 +527,7 @@ def test_bad_bundles_are_refused_whole(case: str, device_a: Services, hub_b: Ser
     with pytest.raises(BundleRefused) as refused:
         import_bundle(hub_b.store, bad)
     assert refused.value.reason.startswith(reason), refused.value.reason
+    assert refused.value.kind == REFUSAL_KINDS.get(case, "damaged")
     assert str(refused.value).startswith("bad.dtsync: ")
     assert checksum(hub_b.store) == before
     # The intact bundle still imports afterwards: nothing half-done is in the way.
@@ -550,14 +559,16 @@ def test_a_known_device_signing_with_another_key_is_refused(
     read_bundle(forged)  # in itself a well-formed, correctly signed bundle
     before = checksum(hub_b.store)
     with pytest.raises(BundleRefused, match="signed by a different key than earlier bundles "
-                                            f"from device {device_a.store.device_id}"):
+                                            f"from device {device_a.store.device_id}") as refused:
         import_bundle(hub_b.store, forged)
+    assert refused.value.kind == "other-key"
     assert checksum(hub_b.store) == before
 
 
 def test_a_missing_file_is_refused_plainly(hub_b: Services, tmp_path: Path) -> None:
-    with pytest.raises(BundleRefused, match="the file does not exist"):
+    with pytest.raises(BundleRefused, match="the file does not exist") as refused:
         import_bundle(hub_b.store, tmp_path / "nowhere.dtsync")
+    assert refused.value.kind == "missing"
 
 
 # --- the device key -------------------------------------------------------------------

@@ -210,7 +210,7 @@ Please send this log file to your trainer:
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../src/dtlearn/ui/sync_actions.py" line="+83"/>
+        <location filename="../../src/dtlearn/ui/sync_actions.py" line="+82"/>
         <source>{file}: refused — {reason}</source>
         <translation>{file}: refused — {reason}</translation>
     </message>
@@ -220,7 +220,57 @@ Please send this log file to your trainer:
         <translation>{file}: {new} new, {already} already had, {refused} refused</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
+        <source>the file does not exist</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file cannot be read</source>
+        <translation>the file cannot be read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is incomplete (was the copy cut short?); copy it again</source>
+        <translation>the file is incomplete (was the copy cut short?); copy it again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this is not a dtlearn results file</source>
+        <translation>this is not a dtlearn results file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it was made by a newer dtlearn; update dtlearn to add it</source>
+        <translation>it was made by a newer dtlearn; update dtlearn to add it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it was changed after it was made, or it is forged</source>
+        <translation>it was changed after it was made, or it is forged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is signed by a different key than earlier files from that computer: it may be forged, or dtlearn was reinstalled there</source>
+        <translation>it is signed by a different key than earlier files from that computer: it may be forged, or dtlearn was reinstalled there</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is larger than any results file dtlearn makes</source>
+        <translation>it is larger than any results file dtlearn makes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is damaged; ask for it again</source>
+        <translation>the file is damaged; ask for it again</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Sent {sent}, already on the LRS {already}, conflicts {conflicts}, still waiting {pending}.</source>
         <translation>Sent {sent}, already on the LRS {already}, conflicts {conflicts}, still waiting {pending}.</translation>
     </message>

@@ -210,7 +210,7 @@ Hãy gửi tệp nhật ký này cho giảng viên:
         <translation>chưa lần nào</translation>
     </message>
     <message>
-        <location filename="../../src/dtlearn/ui/sync_actions.py" line="+83"/>
+        <location filename="../../src/dtlearn/ui/sync_actions.py" line="+82"/>
         <source>{file}: refused — {reason}</source>
         <translation>{file}: bị từ chối — {reason}</translation>
     </message>
@@ -220,7 +220,57 @@ Hãy gửi tệp nhật ký này cho giảng viên:
         <translation>{file}: {new} mới, {already} đã có, {refused} bị từ chối</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
+        <source>the file does not exist</source>
+        <translation>tệp không tồn tại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file cannot be read</source>
+        <translation>không đọc được tệp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is empty</source>
+        <translation>tệp trống</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is incomplete (was the copy cut short?); copy it again</source>
+        <translation>tệp chưa đầy đủ (có thể việc sao chép bị ngắt giữa chừng); hãy sao chép lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this is not a dtlearn results file</source>
+        <translation>đây không phải tệp kết quả của dtlearn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it was made by a newer dtlearn; update dtlearn to add it</source>
+        <translation>tệp được tạo bởi phiên bản dtlearn mới hơn; hãy cập nhật dtlearn để thêm tệp này</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it was changed after it was made, or it is forged</source>
+        <translation>tệp đã bị sửa sau khi được tạo, hoặc là tệp giả mạo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is signed by a different key than earlier files from that computer: it may be forged, or dtlearn was reinstalled there</source>
+        <translation>tệp được ký bằng một khóa khác với các tệp trước đây từ máy đó: có thể là tệp giả mạo, hoặc dtlearn trên máy đó đã được cài lại</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is larger than any results file dtlearn makes</source>
+        <translation>tệp lớn hơn mọi tệp kết quả mà dtlearn tạo ra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is damaged; ask for it again</source>
+        <translation>tệp bị hỏng; hãy xin gửi lại tệp</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Sent {sent}, already on the LRS {already}, conflicts {conflicts}, still waiting {pending}.</source>
         <translation>Đã gửi {sent}, đã có trên LRS {already}, xung đột {conflicts}, còn chờ {pending}.</translation>
     </message>

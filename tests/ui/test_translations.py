@@ -436,3 +436,19 @@ def test_database_problems_are_said_in_vietnamese(qtbot: QtBot, services: Servic
     assert str(database) in problem_text(DatabaseDamaged("English", database))
     assert "ổ đĩa" in problem_text(WriteBlocked("English", "full", database))
     assert problem_text(DatabaseUnavailable("As it came")) == "As it came"
+
+
+def test_refused_results_files_are_explained_in_vietnamese(
+        qtbot: QtBot, services: Services, vietnamese: None, tmp_path: Path) -> None:
+    from dtlearn.sync.bundle import BundleRefused, import_bundle
+    from dtlearn.ui.sync_actions import describe_imports, refusal_text
+
+    empty = tmp_path / "trống.dtsync"
+    empty.write_bytes(b"")
+    with pytest.raises(BundleRefused) as refused:
+        import_bundle(services.store, empty)
+    said = describe_imports([(empty, refused.value)])
+    assert said == "trống.dtsync: bị từ chối — tệp trống"
+    for kind in BundleRefused.KINDS:
+        words = refusal_text(BundleRefused(empty, "English words", kind))
+        assert words and "English" not in words, kind

@@ -69,13 +69,18 @@ _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12
 class BundleRefused(UserError):
     """A bundle that will not be imported; nothing from it was written.
 
-    ``reason`` says why without the file name, for lists that already show the file.
+    ``reason`` says why in English without the file name (the command line and the log);
+    ``kind`` (one of KINDS) is what the window words in the person's language.
     """
 
-    def __init__(self, path: Path, reason: str) -> None:
+    KINDS = ("missing", "unreadable", "empty", "truncated", "not-bundle", "newer", "forged",
+             "other-key", "too-large", "damaged")
+
+    def __init__(self, path: Path, reason: str, kind: str = "damaged") -> None:
         super().__init__(f"{path.name}: {reason}")
         self.path = path
         self.reason = reason
+        self.kind = kind if kind in self.KINDS else "damaged"
 
 
 @dataclass(frozen=True)
@@ -219,8 +224,8 @@ def read_bundle(path: Path) -> Bundle:
     """
     path = Path(path)
 
-    def refuse(reason: str) -> NoReturn:
-        raise BundleRefused(path, reason)
+    def refuse(reason: str, kind: str = "damaged") -> NoReturn:
+        raise BundleRefused(path, reason, kind)
 
     _check_container(path, refuse)
     try:
@@ -254,7 +259,7 @@ def read_bundle(path: Path) -> Bundle:
     return Bundle(path, manifest, content)
 
 
-Refuse = Callable[[str], NoReturn]
+Refuse = Callable[..., NoReturn]  # (reason, kind="damaged")
 
 
 def _check_container(path: Path, refuse: Refuse) -> None:
@@ -263,16 +268,16 @@ def _check_container(path: Path, refuse: Refuse) -> None:
             start = handle.read(len(_ZIP_START))
         is_zip = zipfile.is_zipfile(path)
     except FileNotFoundError:
-        refuse("the file does not exist")
+        refuse("the file does not exist", "missing")
     except OSError as error:
-        refuse(f"the file cannot be read ({error.strerror or error})")
+        refuse(f"the file cannot be read ({error.strerror or error})", "unreadable")
     if not start:
-        refuse("the file is empty")
+        refuse("the file is empty", "empty")
     if not is_zip:
         if start == _ZIP_START:
             refuse("the file is incomplete: it starts like a bundle but its end is missing "
-                   "(was the copy or download cut short?)")
-        refuse("not a dtlearn bundle (not a zip file)")
+                   "(was the copy or download cut short?)", "truncated")
+        refuse("not a dtlearn bundle (not a zip file)", "not-bundle")
 
 
 def _check_members(zf: zipfile.ZipFile, refuse: Refuse) -> None:
@@ -280,13 +285,13 @@ def _check_members(zf: zipfile.ZipFile, refuse: Refuse) -> None:
     if len(names) != len(set(names)):
         refuse("a member appears twice in the zip: not a bundle dtlearn wrote")
     if not set(names) & MEMBERS:
-        refuse("not a dtlearn bundle (a zip file without a dtlearn manifest)")
+        refuse("not a dtlearn bundle (a zip file without a dtlearn manifest)", "not-bundle")
     missing = sorted(MEMBERS - set(names))
     if missing:
         refuse(f"{missing[0]} is missing from the bundle")
     extra = sorted(set(names) - MEMBERS)
     if extra:
-        refuse(f"not a dtlearn bundle (unexpected member {extra[0]})")
+        refuse(f"not a dtlearn bundle (unexpected member {extra[0]})", "not-bundle")
     for info in zf.infolist():
         if info.flag_bits & 0x1:
             refuse(f"{info.filename} is encrypted: not a bundle dtlearn wrote")
@@ -300,7 +305,7 @@ def _member_bytes(zf: zipfile.ZipFile, name: str, limit: int, refuse: Refuse) ->
             ValueError) as error:
         refuse(f"{name} is damaged and cannot be unpacked ({error}); ask for the file again")
     if len(data) > limit:
-        refuse(f"{name} is larger than any bundle dtlearn writes")
+        refuse(f"{name} is larger than any bundle dtlearn writes", "too-large")
     return data
 
 
@@ -316,7 +321,7 @@ def _read_member(zf: zipfile.ZipFile, name: str, refuse: Refuse) -> tuple[str, l
             while block := member.read(_READ_BYTES):
                 size += len(block)
                 if size > MAX_MEMBER_BYTES:
-                    refuse(f"{name} is larger than any bundle dtlearn writes")
+                    refuse(f"{name} is larger than any bundle dtlearn writes", "too-large")
                 digest.update(block)
                 pieces = (rest + block).split(b"\n")
                 rest = pieces.pop()
@@ -337,13 +342,13 @@ def _check_manifest(data: bytes, signature: bytes, refuse: Refuse) -> dict[str, 
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         found = manifest.get("format") if isinstance(manifest, dict) else None
         refuse(f"not a dtlearn bundle (format {found!r})" if found is not None
-               else "not a dtlearn bundle (its manifest names no dtlearn format)")
+               else "not a dtlearn bundle (its manifest names no dtlearn format)", "not-bundle")
     version = manifest.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         refuse(f"the manifest has no valid format version ({version!r})")
     if version > FORMAT_VERSION:
         refuse(f"made by a newer dtlearn (bundle format {version}); update dtlearn to "
-               "import it")
+               "import it", "newer")
     try:
         public_key = public_key_from_text(str(manifest.get("public_key", "")))
     except ValueError:
@@ -352,7 +357,7 @@ def _check_manifest(data: bytes, signature: bytes, refuse: Refuse) -> dict[str, 
         public_key.verify(signature, data)
     except InvalidSignature:
         refuse("the signature does not match: the bundle was changed after it was signed, "
-               "or it is forged")
+               "or it is forged", "forged")
     for name in ("bundle_id", "device_id"):
         if not _is_uuid(manifest.get(name)):
             refuse(f"the manifest has no valid {name.replace('_', ' ')}")
@@ -509,8 +514,8 @@ def import_bundle(store: Store, path: Path) -> ImportReport:
     except hub.KeyMismatch as error:
         raise BundleRefused(
             path, f"it is signed by a different key than earlier bundles from device "
-                  f"{error.device_id}; it may be forged, or that device was reinstalled"
-        ) from None
+                  f"{error.device_id}; it may be forged, or that device was reinstalled",
+            "other-key") from None
     if result.refused:
         log.warning("%s: %d statement(s) differ from the ones held under the same id and "
                     "were not imported, e.g. %s", path, result.refused,

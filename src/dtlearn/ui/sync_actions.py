@@ -79,15 +79,38 @@ def describe_imports(outcomes: list[tuple[Path, object]]) -> str:
     lines = []
     for path, outcome in outcomes:
         if isinstance(outcome, Exception):
-            reason = getattr(outcome, "reason", None) or str(outcome)
-            lines.append(tr("{file}: refused — {reason}").format(file=path.name,
-                                                                 reason=reason))
+            lines.append(tr("{file}: refused — {reason}").format(
+                file=path.name, reason=refusal_text(outcome)))
         else:
             lines.append(tr("{file}: {new} new, {already} already had, {refused} refused")
                          .format(file=path.name, new=getattr(outcome, "new", 0),
                                  already=getattr(outcome, "already", 0),
                                  refused=getattr(outcome, "refused", 0)))
     return "\n".join(lines)
+
+
+def refusal_text(error: Exception) -> str:
+    """Why a results file was refused, in the person's language (the bundle reader says it
+    in English for the command line, with a code for these words)."""
+    from dtlearn.sync.bundle import BundleRefused
+    from dtlearn.ui.texts import problem_text
+
+    if not isinstance(error, BundleRefused):
+        return problem_text(error) if isinstance(error, UserError) else str(error)
+    words = {
+        "missing": tr("the file does not exist"),
+        "unreadable": tr("the file cannot be read"),
+        "empty": tr("the file is empty"),
+        "truncated": tr("the file is incomplete (was the copy cut short?); copy it again"),
+        "not-bundle": tr("this is not a dtlearn results file"),
+        "newer": tr("it was made by a newer dtlearn; update dtlearn to add it"),
+        "forged": tr("it was changed after it was made, or it is forged"),
+        "other-key": tr("it is signed by a different key than earlier files from that "
+                        "computer: it may be forged, or dtlearn was reinstalled there"),
+        "too-large": tr("it is larger than any results file dtlearn makes"),
+        "damaged": tr("the file is damaged; ask for it again"),
+    }
+    return words[error.kind]
 
 
 def describe_push(report: object) -> str:
