@@ -162,8 +162,9 @@ def test_a_copy_that_fails_its_check_is_discarded(store: Store, database: Path,
     good = service.backup(Reason.MANUAL)
     real_check = files.check
     monkeypatch.setattr(files, "check", lambda conn, quick=False: ["*** page 7: bad"])
-    with pytest.raises(BackupFailed, match="failed SQLite's check.*discarded"):
+    with pytest.raises(BackupFailed, match="failed SQLite's check.*discarded") as failed:
         service.backup(Reason.MANUAL)
+    assert failed.value.kind == "copy-failed-check"
     monkeypatch.setattr(files, "check", real_check)
     assert [p.name for p in service.folder.iterdir()] == [good.name]  # no partial left
 
@@ -262,8 +263,9 @@ def test_a_damaged_backup_is_refused_and_nothing_changes(store: Store, database:
     chosen = service.backup(Reason.MANUAL)
     learners.insert_learner(store, "Sau", "", "", "")
     corrupt_middle(chosen.path)
-    with pytest.raises(BackupFailed, match="is damaged.*Nothing was changed"):
+    with pytest.raises(BackupFailed, match="is damaged.*Nothing was changed") as failed:
         service.restore(chosen)
+    assert (failed.value.kind, failed.value.path) == ("backup-damaged", chosen.path)
     assert "Sau" in names(store)
     assert [b.reason for b in service.newest_first()] == [Reason.MANUAL]
 
@@ -494,8 +496,9 @@ def test_a_write_protected_folder_opens_read_only(database: Path,
         finally:
             reader.close()
         if not as_root:  # root could still write the backup folder
-            with pytest.raises(BackupFailed):
+            with pytest.raises(BackupFailed) as failed:
                 BackupService(database).backup(Reason.MANUAL)
+            assert failed.value.kind == "cannot-write"
     finally:
         folder.chmod(0o755)
         database.chmod(0o644)

@@ -205,7 +205,7 @@ Please send this log file to your trainer:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/dtlearn/ui/texts.py" line="+60"/>
+        <location filename="../../src/dtlearn/ui/texts.py" line="+61"/>
         <source>never</source>
         <translation>never</translation>
     </message>
@@ -295,7 +295,7 @@ Please send this log file to your trainer:
         <translation>This learner has not completed the course yet, so no certificate is issued.</translation>
     </message>
     <message>
-        <location filename="../../src/dtlearn/ui/dialogs/install_pack_dialog.py" line="+38"/>
+        <location filename="../../src/dtlearn/ui/dialogs/install_pack_dialog.py" line="+39"/>
         <source>The file does not exist any more.</source>
         <translation>The file does not exist any more.</translation>
     </message>
@@ -513,7 +513,37 @@ Please send this log file to your trainer:
         <translation>This version of dtlearn must upgrade the results database and backs it up first, but the backup failed, so nothing was changed. Free some disk space in {folder} and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/dtlearn/ui/dialogs/backups_dialog.py" line="+45"/>
+        <location line="+17"/>
+        <source>There is no results database to back up yet.</source>
+        <translation>There is no results database to back up yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No backup was made: the disk holding {folder} is full. Free some space; the results database itself is unchanged.</source>
+        <translation>No backup was made: the disk holding {folder} is full. Free some space; the results database itself is unchanged.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No backup was made: the folder {folder} cannot be written to. Fix the folder&apos;s permissions; the results database itself is unchanged.</source>
+        <translation>No backup was made: the folder {folder} cannot be written to. Fix the folder&apos;s permissions; the results database itself is unchanged.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new backup failed its check and was discarded; the results database itself is unchanged. Try again.</source>
+        <translation>The new backup failed its check and was discarded; the results database itself is unchanged. Try again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup {name} is damaged; choose another. Nothing was changed.</source>
+        <translation>The backup {name} is damaged; choose another. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The restored database failed its check. Choose another backup.</source>
+        <translation>The restored database failed its check. Choose another backup.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dtlearn/ui/dialogs/backups_dialog.py" line="+46"/>
         <source>Daily</source>
         <translation>Daily</translation>
     </message>
@@ -563,7 +593,7 @@ Please send this log file to your trainer:
         <translation>The damaged database is kept as {name}.</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+189"/>
         <source>The results database is damaged</source>
         <translation>The results database is damaged</translation>
     </message>
@@ -853,7 +883,7 @@ Please send this log file to your trainer:
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../src/dtlearn/ui/dialogs/backups_dialog.py" line="-191"/>
+        <location filename="../../src/dtlearn/ui/dialogs/backups_dialog.py" line="-192"/>
         <location line="+12"/>
         <source>Backups</source>
         <translation>Backups</translation>
@@ -914,7 +944,7 @@ Please send this log file to your trainer:
         <translation>Backed up ({size}).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
@@ -3183,7 +3213,7 @@ Demo names end in “{suffix}”, and demo units and session titles start with �
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../src/dtlearn/ui/dialogs/sync_dialog.py" line="+51"/>
+        <location filename="../../src/dtlearn/ui/dialogs/sync_dialog.py" line="+52"/>
         <source>Sync results</source>
         <translation>Sync results</translation>
     </message>

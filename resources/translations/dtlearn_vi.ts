@@ -205,7 +205,7 @@ Hãy gửi tệp nhật ký này cho giảng viên:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/dtlearn/ui/texts.py" line="+60"/>
+        <location filename="../../src/dtlearn/ui/texts.py" line="+61"/>
         <source>never</source>
         <translation>chưa lần nào</translation>
     </message>
@@ -295,7 +295,7 @@ Hãy gửi tệp nhật ký này cho giảng viên:
         <translation>Học viên này chưa hoàn thành khóa học nên chưa được cấp chứng nhận.</translation>
     </message>
     <message>
-        <location filename="../../src/dtlearn/ui/dialogs/install_pack_dialog.py" line="+38"/>
+        <location filename="../../src/dtlearn/ui/dialogs/install_pack_dialog.py" line="+39"/>
         <source>The file does not exist any more.</source>
         <translation>Tệp này không còn nữa.</translation>
     </message>
@@ -513,7 +513,37 @@ Hãy gửi tệp nhật ký này cho giảng viên:
         <translation>Phiên bản dtlearn này cần nâng cấp cơ sở dữ liệu kết quả và sao lưu nó trước, nhưng việc sao lưu không thành công nên chưa có gì bị thay đổi. Hãy giải phóng dung lượng trong {folder} rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../src/dtlearn/ui/dialogs/backups_dialog.py" line="+45"/>
+        <location line="+17"/>
+        <source>There is no results database to back up yet.</source>
+        <translation>Chưa có cơ sở dữ liệu kết quả nào để sao lưu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No backup was made: the disk holding {folder} is full. Free some space; the results database itself is unchanged.</source>
+        <translation>Chưa sao lưu được: ổ đĩa chứa {folder} đã đầy. Hãy giải phóng bớt dung lượng; cơ sở dữ liệu kết quả không bị thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No backup was made: the folder {folder} cannot be written to. Fix the folder&apos;s permissions; the results database itself is unchanged.</source>
+        <translation>Chưa sao lưu được: không ghi được vào thư mục {folder}. Hãy sửa quyền ghi của thư mục; cơ sở dữ liệu kết quả không bị thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new backup failed its check and was discarded; the results database itself is unchanged. Try again.</source>
+        <translation>Bản sao lưu vừa tạo không qua được bước kiểm tra nên đã bị bỏ; cơ sở dữ liệu kết quả không bị thay đổi. Hãy thử lại.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup {name} is damaged; choose another. Nothing was changed.</source>
+        <translation>Bản sao lưu {name} bị hỏng; hãy chọn bản khác. Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The restored database failed its check. Choose another backup.</source>
+        <translation>Cơ sở dữ liệu vừa khôi phục không qua được bước kiểm tra. Hãy chọn một bản sao lưu khác.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dtlearn/ui/dialogs/backups_dialog.py" line="+46"/>
         <source>Daily</source>
         <translation>Hằng ngày</translation>
     </message>
@@ -563,7 +593,7 @@ Hãy gửi tệp nhật ký này cho giảng viên:
         <translation>Cơ sở dữ liệu bị hỏng được giữ lại với tên {name}.</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+189"/>
         <source>The results database is damaged</source>
         <translation>Cơ sở dữ liệu kết quả bị hỏng</translation>
     </message>
@@ -853,7 +883,7 @@ Hãy gửi tệp nhật ký này cho giảng viên:
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../src/dtlearn/ui/dialogs/backups_dialog.py" line="-191"/>
+        <location filename="../../src/dtlearn/ui/dialogs/backups_dialog.py" line="-192"/>
         <location line="+12"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
@@ -914,7 +944,7 @@ Hãy gửi tệp nhật ký này cho giảng viên:
         <translation>Đã sao lưu ({size}).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Restore a backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
@@ -3183,7 +3213,7 @@ Tên học viên mẫu kết thúc bằng “{suffix}”, còn đơn vị và t�
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../src/dtlearn/ui/dialogs/sync_dialog.py" line="+51"/>
+        <location filename="../../src/dtlearn/ui/dialogs/sync_dialog.py" line="+52"/>
         <source>Sync results</source>
         <translation>Đồng bộ kết quả</translation>
     </message>

@@ -436,6 +436,14 @@ def test_database_problems_are_said_in_vietnamese(qtbot: QtBot, services: Servic
     assert str(database) in problem_text(DatabaseDamaged("English", database))
     assert "ổ đĩa" in problem_text(WriteBlocked("English", "full", database))
     assert problem_text(DatabaseUnavailable("As it came")) == "As it came"
+    from dtlearn.store.backup import BackupFailed
+
+    backups = tmp_path / "data" / "backups"
+    for kind in BackupFailed.KINDS:
+        text = problem_text(BackupFailed("English words", kind, backups / "x.sqlite3"))
+        assert ("English" in text) == (kind == "other"), kind
+    assert problem_text(BackupFailed("English", "full", backups)).startswith(
+        f"Chưa sao lưu được: ổ đĩa chứa {backups} đã đầy.")
 
 
 def test_refused_results_files_are_explained_in_vietnamese(

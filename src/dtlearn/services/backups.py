@@ -80,7 +80,8 @@ class BackupService:
         """Take a checked backup now and rotate the old ones out (``protect`` is never
         removed by that rotation). Raises BackupFailed with a plain reason."""
         if not self.database.is_file():
-            raise BackupFailed(f"There is no database at {self.database} to back up yet.")
+            raise BackupFailed(f"There is no database at {self.database} to back up yet.",
+                               "no-database", self.database)
         return files.make_backup(self.database, self.folder, Reason(reason), self._clock(),
                                  self._keep, protect)
 
@@ -137,7 +138,7 @@ class BackupService:
         problems = files.check_file(chosen.path)
         if problems:
             raise BackupFailed(f"The backup {chosen.name} is damaged ({problems[0]}); choose "
-                               "another. Nothing was changed.")
+                               "another. Nothing was changed.", "backup-damaged", chosen.path)
         saved: BackupFile | None = None
         aside: Path | None = None
         if self.database.is_file():

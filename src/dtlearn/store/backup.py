@@ -50,7 +50,19 @@ class Reason(enum.StrEnum):
 
 class BackupFailed(UserError):
     """A backup could not be made (disk full, read-only folder) or failed its check; any
-    partial copy has been removed and the database itself is untouched."""
+    partial copy has been removed and the database itself is untouched.
+
+    ``str()`` is English for the command line and the log; ``kind`` (one of KINDS) and
+    ``path`` (the backup or its folder) let the window say it in the person's language.
+    """
+
+    KINDS = ("no-database", "full", "cannot-write", "copy-failed-check", "backup-damaged",
+             "restore-failed-check", "other")
+
+    def __init__(self, message: str, kind: str = "other", path: Path | None = None) -> None:
+        super().__init__(message)
+        self.kind = kind if kind in self.KINDS else "other"
+        self.path = path
 
 
 @dataclass(frozen=True)
@@ -191,13 +203,13 @@ def make_backup(source: sqlite3.Connection | Path, folder: Path, reason: Reason,
                 conn.close()
         if problems:
             raise BackupFailed(f"The backup copy failed SQLite's check ({problems[0]}); "
-                               "it was discarded.")
+                               "it was discarded.", "copy-failed-check", folder)
         os.replace(partial, final)
     except (sqlite3.Error, OSError) as error:
         if partial is not None:
             with contextlib.suppress(OSError):
                 partial.unlink(missing_ok=True)
-        raise BackupFailed(_plain(folder, error)) from error
+        raise _plain(folder, error) from error
     except BackupFailed:
         if partial is not None:
             with contextlib.suppress(OSError):
@@ -210,15 +222,17 @@ def make_backup(source: sqlite3.Connection | Path, folder: Path, reason: Reason,
     return made
 
 
-def _plain(folder: Path, error: BaseException) -> str:
+def _plain(folder: Path, error: BaseException) -> BackupFailed:
     text = str(error).lower()
     if "full" in text or getattr(error, "errno", None) == 28:  # ENOSPC
-        return (f"No backup was made: the disk holding {folder} is full. Free some space; "
-                "the database itself is unchanged.")
+        return BackupFailed(f"No backup was made: the disk holding {folder} is full. Free "
+                            "some space; the database itself is unchanged.", "full", folder)
     if "readonly" in text or "read-only" in text or "permission" in text:
-        return (f"No backup was made: the folder {folder} cannot be written to. "
-                "Fix the folder's permissions; the database itself is unchanged.")
-    return f"No backup was made in {folder}: {error}. The database itself is unchanged."
+        return BackupFailed(f"No backup was made: the folder {folder} cannot be written to. "
+                            "Fix the folder's permissions; the database itself is "
+                            "unchanged.", "cannot-write", folder)
+    return BackupFailed(f"No backup was made in {folder}: {error}. The database itself is "
+                        "unchanged.", "other", folder)
 
 
 def rotate(folder: Path, keep: int = KEEP, protect: Iterable[Path] = ()) -> list[Path]:
@@ -258,7 +272,8 @@ def restore_into(backup: Path, database: Path, busy_timeout_s: float = 10) -> No
     finally:
         source.close()
     if problems:
-        raise BackupFailed(f"The restored database failed SQLite's check ({problems[0]}).")
+        raise BackupFailed(f"The restored database failed SQLite's check ({problems[0]}).",
+                           "restore-failed-check", backup)
 
 
 def copy_to_new(backup: Path, database: Path) -> None:
@@ -278,7 +293,8 @@ def copy_to_new(backup: Path, database: Path) -> None:
         source.close()
     if problems:
         partial.unlink(missing_ok=True)
-        raise BackupFailed(f"The restored database failed SQLite's check ({problems[0]}).")
+        raise BackupFailed(f"The restored database failed SQLite's check ({problems[0]}).",
+                           "restore-failed-check", backup)
     os.replace(partial, database)
 
 

@@ -392,7 +392,7 @@ class MainWindow(QMainWindow):
         """Merge bundles in the background; the window stays usable meanwhile."""
         from PySide6.QtWidgets import QMessageBox
 
-        from dtlearn.ui.sync_actions import describe_imports, start_import
+        from dtlearn.ui.sync_actions import describe_imports, refusal_text, start_import
 
         self.statusBar().showMessage(self.tr("Adding results from {count} file(s)…").format(
             count=len(files)))
@@ -407,7 +407,7 @@ class MainWindow(QMainWindow):
 
         task.succeeded.connect(done)
         task.failed.connect(lambda error: QMessageBox.warning(self, self.tr("Results not added"),
-                                                              str(error)))
+                                                              refusal_text(error)))
         task.ended.connect(lambda: self._tasks.remove(task))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt API)

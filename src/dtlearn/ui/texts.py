@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import Qt
 
     from dtlearn.core.questions import Question
+    from dtlearn.store.backup import BackupFailed
 
 
 def audience_text(audience: str) -> str:
@@ -130,4 +131,28 @@ def problem_text(error: UserError) -> str:
                                 "again."),
         }
         return words[error.kind].format(folder=folder, path=str(path or ""))
+    from dtlearn.store.backup import BackupFailed  # only when something went wrong
+
+    if isinstance(error, BackupFailed) and error.kind != "other":
+        return backup_problem_text(error)
     return str(error)
+
+
+def backup_problem_text(error: BackupFailed) -> str:
+    place = str(error.path or "")
+    name = error.path.name if error.path else ""
+    words = {
+        "no-database": tr("There is no results database to back up yet."),
+        "full": tr("No backup was made: the disk holding {folder} is full. Free some space; "
+                   "the results database itself is unchanged."),
+        "cannot-write": tr("No backup was made: the folder {folder} cannot be written to. Fix "
+                           "the folder's permissions; the results database itself is "
+                           "unchanged."),
+        "copy-failed-check": tr("The new backup failed its check and was discarded; the "
+                                "results database itself is unchanged. Try again."),
+        "backup-damaged": tr("The backup {name} is damaged; choose another. Nothing was "
+                             "changed."),
+        "restore-failed-check": tr("The restored database failed its check. Choose another "
+                                   "backup."),
+    }
+    return words[error.kind].format(folder=place, name=name)

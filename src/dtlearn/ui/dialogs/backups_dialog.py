@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dtlearn.errors import UserError
 from dtlearn.services.backups import BackupFile, BackupService, Reason, RestoreOutcome
 from dtlearn.store.backup import KEEP
 from dtlearn.ui.tasks import Progress, ShouldStop, Task, run_in_background
-from dtlearn.ui.texts import date_time_text
+from dtlearn.ui.texts import date_time_text, problem_text
 from dtlearn.ui.translate import tr
 
 
@@ -196,7 +197,8 @@ class BackupsDialog(QDialog):
             size=size_words(made.size)))
 
     def _failed(self, error: Exception) -> None:
-        self.result_label.setText(str(error))
+        self.result_label.setText(problem_text(error) if isinstance(error, UserError)
+                                  else str(error))
 
     def _ended(self) -> None:
         self._busy(None)

@@ -27,6 +27,7 @@ from dtlearn.services.context import Services
 from dtlearn.services.pack_install import InstallReport, install_pack
 from dtlearn.services.packs import PackProblem, PackRefused
 from dtlearn.ui.tasks import Progress, ShouldStop, Task, show_progress
+from dtlearn.ui.texts import problem_text
 from dtlearn.ui.translate import tr
 
 _ASK_TO_FORCE = (PackProblem.DOWNGRADE, PackProblem.SAME_VERSION)
@@ -183,7 +184,7 @@ class InstallPackDialog(QDialog):
             self._say(text)
         elif isinstance(error, UserError):
             self.heading.setText(self.tr("✘ Not installed: {file}").format(file=self.pack.name))
-            self._say(str(error))
+            self._say(problem_text(error))
         elif isinstance(error, BaseException):
             self.heading.setText(self.tr("✘ Not installed: {file}").format(file=self.pack.name))
             raise error  # a bug: the crash handler logs it and shows the log's path

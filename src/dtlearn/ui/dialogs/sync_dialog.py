@@ -31,6 +31,7 @@ from dtlearn.ui.sync_actions import (
     BUNDLE_SUFFIX,
     describe_imports,
     describe_push,
+    refusal_text,
     start_export,
     start_import,
     start_push,
@@ -170,7 +171,7 @@ class SyncDialog(QDialog):
         self._busy(True)
         show_progress(task, self.progress)
         task.succeeded.connect(lambda result: self.result_label.setText(describe(result)))  # type: ignore[operator]
-        task.failed.connect(lambda error: self.result_label.setText(str(error)))
+        task.failed.connect(lambda error: self.result_label.setText(refusal_text(error)))
         task.ended.connect(self._ended)
 
     def _ended(self) -> None:
