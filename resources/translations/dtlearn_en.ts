@@ -543,7 +543,7 @@ Please send this log file to your trainer:
         <translation>The restored database failed its check. Choose another backup.</translation>
     </message>
     <message>
-        <location filename="../../src/dtlearn/ui/dialogs/backups_dialog.py" line="+46"/>
+        <location filename="../../src/dtlearn/ui/dialogs/backups_dialog.py" line="+47"/>
         <source>Daily</source>
         <translation>Daily</translation>
     </message>
@@ -593,7 +593,7 @@ Please send this log file to your trainer:
         <translation>The damaged database is kept as {name}.</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+198"/>
         <source>The results database is damaged</source>
         <translation>The results database is damaged</translation>
     </message>
@@ -883,7 +883,7 @@ Please send this log file to your trainer:
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../src/dtlearn/ui/dialogs/backups_dialog.py" line="-192"/>
+        <location filename="../../src/dtlearn/ui/dialogs/backups_dialog.py" line="-197"/>
         <location line="+12"/>
         <source>Backups</source>
         <translation>Backups</translation>
@@ -973,7 +973,12 @@ Please send this log file to your trainer:
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
+        <source>Only a trainer can restore a backup.</source>
+        <translation>Only a trainer can restore a backup.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Restoring…</source>
         <translation>Restoring…</translation>
     </message>
@@ -2090,7 +2095,7 @@ Demo names end in “{suffix}”, and demo units and session titles start with �
         <translation>Read-only: results are not being saved — free disk space or fix folder permissions</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+95"/>
         <source>No quiz</source>
         <translation>No quiz</translation>
     </message>

@@ -543,7 +543,7 @@ Hãy gửi tệp nhật ký này cho giảng viên:
         <translation>Cơ sở dữ liệu vừa khôi phục không qua được bước kiểm tra. Hãy chọn một bản sao lưu khác.</translation>
     </message>
     <message>
-        <location filename="../../src/dtlearn/ui/dialogs/backups_dialog.py" line="+46"/>
+        <location filename="../../src/dtlearn/ui/dialogs/backups_dialog.py" line="+47"/>
         <source>Daily</source>
         <translation>Hằng ngày</translation>
     </message>
@@ -593,7 +593,7 @@ Hãy gửi tệp nhật ký này cho giảng viên:
         <translation>Cơ sở dữ liệu bị hỏng được giữ lại với tên {name}.</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+198"/>
         <source>The results database is damaged</source>
         <translation>Cơ sở dữ liệu kết quả bị hỏng</translation>
     </message>
@@ -883,7 +883,7 @@ Hãy gửi tệp nhật ký này cho giảng viên:
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../src/dtlearn/ui/dialogs/backups_dialog.py" line="-192"/>
+        <location filename="../../src/dtlearn/ui/dialogs/backups_dialog.py" line="-197"/>
         <location line="+12"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
@@ -973,7 +973,12 @@ Hãy gửi tệp nhật ký này cho giảng viên:
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
+        <source>Only a trainer can restore a backup.</source>
+        <translation>Chỉ giảng viên mới khôi phục được bản sao lưu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Restoring…</source>
         <translation>Đang khôi phục…</translation>
     </message>
@@ -2090,7 +2095,7 @@ Tên học viên mẫu kết thúc bằng “{suffix}”, còn đơn vị và t�
         <translation>Chỉ đọc: kết quả đang không được lưu — hãy giải phóng dung lượng ổ đĩa hoặc sửa quyền ghi thư mục</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+95"/>
         <source>No quiz</source>
         <translation>Không có bài kiểm tra</translation>
     </message>

@@ -22,7 +22,9 @@ from dtlearn.ui.launch import run_gui
 from dtlearn.ui.main_window import MainWindow
 
 from ..test_backups import Clock, damaged_install, limit_to_current_size, pretend_unwritable
-from .test_flow import answer_right, click, create_learner, open_window
+from .test_flow import answer_right, click, create_learner, open_window, type_into
+
+PIN = "480913"
 
 
 def later(action: Callable[[], None], ms: int = 0) -> None:
@@ -127,6 +129,7 @@ def test_restore_asks_plainly_then_restarts_on_the_earlier_state(qtbot: QtBot,
         click_in_modal(QMessageBox, "restore_button_for_test", confirmations)
         click(qtbot, dialog.restore_button)
 
+    in_trainer_mode(host)
     later(choose_and_restore)
     window.backups_action.trigger()  # File → Backups…; returns once the dialog closed
 
@@ -146,6 +149,52 @@ def test_restore_asks_plainly_then_restarts_on_the_earlier_state(qtbot: QtBot,
     assert reasons == [Reason.BEFORE_RESTORE, Reason.MANUAL]
 
 
+def in_trainer_mode(host: WindowHost) -> None:
+    trainer = host.services.trainers.create("Đặng Thu Hà", PIN)
+    host.window.show_trainer(trainer)
+
+
+def test_only_a_trainer_may_restore(qtbot: QtBot, host: WindowHost,
+                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Outside trainer mode, Restore asks for a trainer's PIN first; a wrong one (or
+    Cancel) changes nothing and asks nothing more."""
+    from PySide6.QtWidgets import QDialog
+
+    from dtlearn.ui.dialogs.pin_dialog import PinDialog
+
+    window = host.window
+    create_learner(qtbot, window, "An")
+    host.services.backups.backup(Reason.MANUAL)
+    host.services.trainers.create("Đặng Thu Hà", PIN)
+    typed: list[str] = []
+
+    def answer(dialog: PinDialog) -> int:
+        type_into(qtbot, dialog.pin_edit, typed[-1])
+        dialog.try_accept()
+        return int(dialog.result() == QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(PinDialog, "exec", answer)
+    seen: list[Seen] = []
+    said: list[str] = []
+
+    def restore_with(pin: str) -> None:
+        dialog = window.backups_dialog
+        typed.append(pin)
+        if pin == PIN:
+            click_in_modal(QMessageBox, "cancel_button_for_test", seen)
+        click(qtbot, dialog.restore_button)
+        said.append(dialog.result_label.text())
+        later(dialog.reject, 50)
+
+    later(lambda: restore_with("000001"))
+    window.backups_action.trigger()
+    assert said == ["Only a trainer can restore a backup."] and seen == []
+    later(lambda: restore_with(PIN))
+    window.backups_action.trigger()
+    assert len(seen) == 1  # the PIN matched: the plain confirmation came next
+    assert host.window is window and names(host.services) == ["An"]
+
+
 def test_cancelling_the_restore_changes_nothing(qtbot: QtBot, host: WindowHost) -> None:
     window = host.window
     create_learner(qtbot, window, "An")
@@ -160,6 +209,7 @@ def test_cancelling_the_restore_changes_nothing(qtbot: QtBot, host: WindowHost) 
         click(qtbot, dialog.restore_button)
         later(dialog.reject, 50)
 
+    in_trainer_mode(host)
     later(cancel)
     window.backups_action.trigger()
     assert seen and host.window is window

@@ -532,12 +532,23 @@ class MainWindow(QMainWindow):
         from dtlearn.ui.dialogs.backups_dialog import BackupsDialog, restored_words
 
         outcomes: list[RestoreOutcome] = []
-        self.backups_dialog = BackupsDialog(self.services.backups, self)
+        self.backups_dialog = BackupsDialog(self.services.backups, self,
+                                            may_restore=self._trainer_present)
         self.backups_dialog.restored.connect(outcomes.append)
         self.backups_dialog.exec()
         del self.backups_dialog
         if outcomes:  # after the dialog has closed: the restart replaces this window
             self.restart_requested.emit(restored_words(outcomes[0]))
+
+    def _trainer_present(self) -> bool:
+        """True in trainer mode; otherwise a trainer's PIN is asked for (or, on a laptop
+        without a trainer yet, a trainer account made) first."""
+        if "trainer_screen" in self.__dict__:
+            return True
+        from dtlearn.ui.dialogs.pin_dialog import PinDialog
+
+        dialog = PinDialog(self.services.trainers, self.__dict__.get("backups_dialog", self))
+        return bool(dialog.exec()) and dialog.trainer is not None
 
     def show_learners(self) -> None:
         self.lock_trainer_mode()

@@ -9,6 +9,7 @@ will happen, and when it is done the window restarts its screens on the restored
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -74,9 +75,13 @@ class BackupsDialog(QDialog):
 
     restored = Signal(object)  # RestoreOutcome
 
-    def __init__(self, backups: BackupService, parent: QWidget | None = None) -> None:
+    def __init__(self, backups: BackupService, parent: QWidget | None = None,
+                 may_restore: Callable[[], bool] | None = None) -> None:
+        """``may_restore`` is asked before a restore (the window asks for a trainer's PIN):
+        a restore replaces every learner's results, so it is not for anyone at the laptop."""
         super().__init__(parent)
         self._backups = backups
+        self._may_restore = may_restore
         self.task: Task | None = None
         self.confirmation: QMessageBox | None = None
         self.setWindowTitle(self.tr("Backups"))
@@ -225,7 +230,12 @@ class BackupsDialog(QDialog):
 
     def restore_selected(self) -> None:
         chosen = self.selected()
-        if chosen is None or not self.confirm_restore(chosen):
+        if chosen is None:
+            return
+        if self._may_restore is not None and not self._may_restore():
+            self.result_label.setText(self.tr("Only a trainer can restore a backup."))
+            return
+        if not self.confirm_restore(chosen):
             return
         backups = self._backups
 
