@@ -17,7 +17,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QProgressBar
+    from PySide6.QtWidgets import QProgressBar, QPushButton
 
 log = logging.getLogger(__name__)
 
@@ -107,3 +107,43 @@ def show_progress(task: Task, bar: QProgressBar, busy: bool = False) -> Task:
 def _advance(bar: QProgressBar, done: int, total: int) -> None:
     bar.setRange(0, max(total, 1))
     bar.setValue(done)
+
+
+class RunsOneTask:
+    """For a dialog or tab (list it before the Qt class) that runs one task at a time on
+    ``self.progress`` with ``self.stop_button``; it provides ``run_task``, ``stop_task``
+    and ``task``, and calls the class's ``_failed(error)`` and ``_update_buttons()``."""
+
+    progress: QProgressBar
+    stop_button: QPushButton
+    task: Task | None = None
+
+    def run_task(self, work: Work, done: Callable[[object], None], busy: bool = False) -> None:
+        """``busy``: the work cannot count its steps (or be stopped), so the bar only moves."""
+        assert isinstance(self, QObject)
+        self.stop_button.setVisible(not busy)
+        # Connected before it starts: a quick task could otherwise finish first and its
+        # signals would reach nobody.
+        task = show_progress(Task(work, self), self.progress, busy)
+        task.succeeded.connect(done)
+        task.failed.connect(self._failed)
+        task.ended.connect(self._task_ended)
+        self.task = task
+        self._update_buttons()
+        task.start()
+
+    def stop_task(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def _task_ended(self) -> None:
+        self.task = None
+        self.progress.hide()
+        self.stop_button.hide()
+        self._update_buttons()
+
+    def _failed(self, error: object) -> None:
+        raise NotImplementedError
+
+    def _update_buttons(self) -> None:
+        raise NotImplementedError

@@ -9,7 +9,6 @@ codes; the words for them are here.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -45,7 +44,7 @@ from dtlearn.services.roster import (
     read_roster,
 )
 from dtlearn.store.database import Store
-from dtlearn.ui.tasks import Progress, ShouldStop, Task, Work, show_progress
+from dtlearn.ui.tasks import Progress, RunsOneTask, ShouldStop
 from dtlearn.ui.translate import tr
 
 # Where the last roster came from, so the next one (often beside it) is one click away.
@@ -107,7 +106,7 @@ def reason_text(reason: Reason, today: dt.date | None = None) -> str:
     return tr("Already on this computer as “{name}”").format(name=reason.other)
 
 
-class RosterImportDialog(QDialog):
+class RosterImportDialog(RunsOneTask, QDialog):
     """File → preview with a “Use as” choice per column → Check → Import N learners."""
 
     imported = Signal(int)
@@ -118,7 +117,6 @@ class RosterImportDialog(QDialog):
         self._paths = paths
         self.roster: Roster | None = None
         self.check: RosterCheck | None = None
-        self.task: Task | None = None
         self.result_count: int | None = None
 
         intro = QLabel(self.tr(
@@ -178,9 +176,9 @@ class RosterImportDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Progress"))
         self.progress.hide()
-        self.cancel_task_button = QPushButton(self.tr("Stop"))
-        self.cancel_task_button.clicked.connect(self._cancel_task)
-        self.cancel_task_button.hide()
+        self.stop_button = QPushButton(self.tr("Stop"))
+        self.stop_button.clicked.connect(self.stop_task)
+        self.stop_button.hide()
         self.check_button = QPushButton(self.tr("Check"))
         self.check_button.clicked.connect(self.start_check)
         self.import_button = QPushButton(self.tr("Import"))
@@ -190,7 +188,7 @@ class RosterImportDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress, 1)
-        buttons.addWidget(self.cancel_task_button)
+        buttons.addWidget(self.stop_button)
         buttons.addStretch(0)
         buttons.addWidget(self.check_button)
         buttons.addWidget(self.import_button)
@@ -231,7 +229,7 @@ class RosterImportDialog(QDialog):
         def work(progress: Progress, should_stop: ShouldStop) -> Roster:
             return read_roster(path)
 
-        self._run(work, self._loaded, busy=True)
+        self.run_task(work, self._loaded, busy=True)
 
     def _loaded(self, roster: object) -> None:
         assert isinstance(roster, Roster)
@@ -324,7 +322,7 @@ class RosterImportDialog(QDialog):
             finally:
                 store.close()
 
-        self._run(work, self._checked)
+        self.run_task(work, self._checked)
 
     def _checked(self, check: object) -> None:
         assert isinstance(check, RosterCheck)
@@ -376,7 +374,7 @@ class RosterImportDialog(QDialog):
             finally:
                 store.close()
 
-        self._run(work, self._imported)
+        self.run_task(work, self._imported)
 
     def _imported(self, result: object) -> None:
         assert isinstance(result, ImportResult)
@@ -393,18 +391,6 @@ class RosterImportDialog(QDialog):
         self._update_buttons()
 
     # --- running work -------------------------------------------------------------------
-    def _run(self, work: Work, done: Callable[[object], None], busy: bool = False) -> None:
-        self.cancel_task_button.setVisible(not busy)
-        # Connected before it starts: a quick task could otherwise finish first and its
-        # signals would reach nobody.
-        task = show_progress(Task(work, self), self.progress, busy)
-        task.succeeded.connect(done)
-        task.failed.connect(self._failed)
-        task.ended.connect(self._ended)
-        self.task = task
-        self._update_buttons()
-        task.start()
-
     def _failed(self, error: object) -> None:
         if isinstance(error, RosterRefused):
             if error.problem not in (RosterProblem.NO_NAME_COLUMN, RosterProblem.FIELD_TWICE):
@@ -417,16 +403,6 @@ class RosterImportDialog(QDialog):
         elif isinstance(error, Exception):
             self._show_problem(self.tr("The import failed: {error}. Nothing was imported.")
                                .format(error=error))
-
-    def _ended(self) -> None:
-        self.task = None
-        self.progress.hide()
-        self.cancel_task_button.hide()
-        self._update_buttons()
-
-    def _cancel_task(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
 
     def _show_problem(self, text: str) -> None:
         self.problem.setText(text)

@@ -6,7 +6,6 @@ Only a trainer sees this list: learners never see each other's details.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -52,7 +51,7 @@ from dtlearn.services.trainers import Trainer
 from dtlearn.store.database import Store
 from dtlearn.store.demo import DemoCounts
 from dtlearn.store.learners import LearnerRow
-from dtlearn.ui.tasks import Progress, ShouldStop, Task, Work, show_progress
+from dtlearn.ui.tasks import Progress, RunsOneTask, ShouldStop
 
 if TYPE_CHECKING:
     from dtlearn.ui.dialogs.learner_dialog import LearnerDialog
@@ -179,7 +178,7 @@ class DemoDialog(QDialog):
         layout.addWidget(self.buttons)
 
 
-class RosterTab(QWidget):
+class RosterTab(RunsOneTask, QWidget):
     """The learner list with its actions; long work runs with a progress bar and Stop."""
 
     data_changed = Signal()
@@ -189,7 +188,6 @@ class RosterTab(QWidget):
         super().__init__(parent)
         self.services = services
         self.trainer = trainer
-        self.task: Task | None = None
         self.import_dialog: RosterImportDialog | None = None
         self.demo_dialog: DemoDialog | None = None
         self.confirm_box: QMessageBox | None = None
@@ -237,7 +235,7 @@ class RosterTab(QWidget):
         self.progress.setAccessibleName(self.tr("Progress"))
         self.progress.hide()
         self.stop_button = QPushButton(self.tr("Stop"))
-        self.stop_button.clicked.connect(self._stop)
+        self.stop_button.clicked.connect(self.stop_task)
         self.stop_button.hide()
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -348,7 +346,7 @@ class RosterTab(QWidget):
                 store.close()
 
         self.status.setText(self.tr("Adding demo data…"))
-        self._run(work, self._demo_added)
+        self.run_task(work, self._demo_added)
 
     def _demo_added(self, report: object) -> None:
         assert isinstance(report, DemoReport)
@@ -391,7 +389,7 @@ class RosterTab(QWidget):
                 store.close()
 
         self.status.setText(self.tr("Removing demo data…"))
-        self._run(work, self._demo_removed, busy=True)
+        self.run_task(work, self._demo_removed, busy=True)
 
     def _demo_removed(self, counts: object) -> None:
         assert isinstance(counts, DemoCounts)
@@ -403,18 +401,6 @@ class RosterTab(QWidget):
         self.data_changed.emit()
 
     # --- running work -------------------------------------------------------------------
-    def _run(self, work: Work, done: Callable[[object], None], busy: bool = False) -> None:
-        self.stop_button.setVisible(not busy)
-        # Connected before it starts: a quick task could otherwise finish first and its
-        # signals would reach nobody.
-        task = show_progress(Task(work, self), self.progress, busy)
-        task.succeeded.connect(done)
-        task.failed.connect(self._failed)
-        task.ended.connect(self._ended)
-        self.task = task
-        self._update_buttons()
-        task.start()
-
     def _failed(self, error: object) -> None:
         if isinstance(error, DemoUnavailable):
             self.status.setText(self.tr("Demo data needs at least one course that works; "
@@ -424,12 +410,3 @@ class RosterTab(QWidget):
         else:
             self.status.setText(self.tr("That did not work: {error}").format(error=error))
 
-    def _ended(self) -> None:
-        self.task = None
-        self.progress.hide()
-        self.stop_button.hide()
-        self._update_buttons()
-
-    def _stop(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
